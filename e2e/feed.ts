@@ -1,0 +1,20 @@
+// Test helpers: the bundled feed as the app will see it, and ways to serve others.
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+
+export interface FeedJson {
+  conference: { id: string };
+  tracks: { id: string }[];
+  sessions: { id: string; language: string; track?: string; start: string; title: Record<string, string> }[];
+}
+
+export function bundledFeed(): FeedJson {
+  return JSON.parse(readFileSync(new URL('../public/sessions.json', import.meta.url), 'utf8')) as FeedJson;
+}
+
+/** Serve `body` as sessions.json for this page. */
+export async function serveFeed(page: Page, body: string | object): Promise<void> {
+  await page.route('**/sessions.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: typeof body === 'string' ? body : JSON.stringify(body) }),
+  );
+}

@@ -1,0 +1,118 @@
+import { expect, test } from '@playwright/test';
+import { bundledFeed, serveFeed } from './feed.ts';
+
+const feed = bundledFeed();
+const stateOfIstio = '[data-session-id="state-istio"]';
+
+test('lists every session of the feed, under day headings, in start order', async ({ page }) => {
+  await page.goto('./');
+  const cards = page.locator('main [data-session-id]');
+  await expect(cards).toHaveCount(feed.sessions.length);
+  const shownIds = await cards.evaluateAll((elements) => elements.map((el) => el.getAttribute('data-session-id')));
+  const byStart = [...feed.sessions].sort((a, b) => Date.parse(a.start) - Date.parse(b.start) || (a.id < b.id ? -1 : 1));
+  expect(new Set(shownIds)).toEqual(new Set(byStart.map((s) => s.id)));
+  const starts = await page.locator('main [data-session-id] .session-time time:first-child').evaluateAll((els) =>
+    els.map((el) => Date.parse(el.getAttribute('datetime') ?? '')),
+  );
+  expect(starts).toEqual([...starts].sort((a, b) => a - b));
+  await expect(page.locator('main h2')).toHaveCount(5);
+});
+
+const zones = [
+  { timezoneId: 'Asia/Shanghai', time: '23:00', day: /^Monday,? 25 April 2022$/ },
+  { timezoneId: 'America/Los_Angeles', time: '08:00', day: /^Monday,? 25 April 2022$/ },
+  { timezoneId: 'Asia/Kolkata', time: '20:30', day: /^Monday,? 25 April 2022$/ },
+  { timezoneId: 'Pacific/Kiritimati', time: '05:00', day: /^Tuesday,? 26 April 2022$/ },
+];
+
+for (const zone of zones) {
+  test.describe(`in ${zone.timezoneId}`, () => {
+    test.use({ timezoneId: zone.timezoneId, locale: 'en-GB' });
+
+    test(`State of Istio starts at ${zone.time} on ${zone.day.source}`, async ({ page }) => {
+      await page.goto('./');
+      const card = page.locator(`main ${stateOfIstio}`);
+      const start = card.locator('time').first();
+      await expect(start).toHaveText(zone.time);
+      await expect(start).toHaveAttribute('datetime', '2022-04-25T15:00:00.000Z');
+      const heading = page.locator('main section', { has: page.locator(stateOfIstio) }).locator('h2');
+      await expect(heading).toHaveText(zone.day);
+      await expect(page.getByText(`Times in ${zone.timezoneId}`)).toBeVisible();
+    });
+  });
+}
+
+test('a deep link opens the session, survives a reload, and Escape closes it', async ({ page }) => {
+  await page.goto('./?session=state-istio');
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('heading', { level: 2 })).toHaveText('State of Istio');
+  await page.reload();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toBeHidden();
+  expect(new URL(page.url()).searchParams.has('session')).toBe(false);
+});
+
+test('clicking a title opens its detail and the URL names it; back closes it', async ({ page }) => {
+  await page.goto('./');
+  await page.locator(`main ${stateOfIstio} h3 a`).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  expect(new URL(page.url()).searchParams.get('session')).toBe('state-istio');
+  await page.goBack();
+  await expect(page.getByRole('dialog')).toBeHidden();
+});
+
+test('a long abstract is collapsed and expands on request', async ({ page }) => {
+  await page.goto('./');
+  const card = page.locator('main [data-session-id="zero-trust-istio"]');
+  const toggle = card.getByRole('button', { name: 'Show more' });
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await toggle.click();
+  await expect(card.getByRole('button', { name: 'Show less' })).toHaveAttribute('aria-expanded', 'true');
+});
+
+test('shows a loading state while the feed is on its way', async ({ page }) => {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/sessions.json', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('./');
+  await expect(page.getByRole('status').filter({ hasText: 'Loading the schedule' })).toBeVisible();
+  release();
+  await expect(page.locator('main [data-session-id]').first()).toBeVisible();
+});
+
+test('a broken feed shows an error, and Retry loads the good one', async ({ page }) => {
+  await serveFeed(page, '<!doctype html><title>502</title>');
+  await page.goto('./');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('The schedule could not be loaded');
+  await expect(alert).toContainText('not valid JSON');
+  await page.unroute('**/sessions.json');
+  await alert.getByRole('button', { name: 'Retry' }).click();
+  await expect(page.locator('main [data-session-id]')).toHaveCount(feed.sessions.length);
+  await expect(page.getByRole('alert')).toBeHidden();
+});
+
+test('a feed in another format is refused with a clear message', async ({ page }) => {
+  await serveFeed(page, { hello: 'world' });
+  await page.goto('./');
+  await expect(page.getByRole('alert')).toContainText('not in a format this app can read');
+});
+
+test('broken sessions are skipped and counted in one notice; the rest still show', async ({ page }) => {
+  const broken = structuredClone(feed) as unknown as { sessions: Record<string, unknown>[] };
+  broken.sessions[0] = { ...broken.sessions[0], end: '2000-01-01T00:00:00Z' };
+  broken.sessions[1] = { ...broken.sessions[1], track: 'no-such-track' };
+  await serveFeed(page, broken);
+  await page.goto('./');
+  await expect(page.locator('main [data-session-id]')).toHaveCount(feed.sessions.length - 2);
+  const notice = page.locator('.feed-problems');
+  await expect(notice).toContainText('2 sessions in the feed are broken and were skipped.');
+  await notice.locator('summary').click();
+  await expect(notice).toContainText('end is not after start');
+  await expect(notice).toContainText('unknown track "no-such-track"');
+});

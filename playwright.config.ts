@@ -1,0 +1,37 @@
+import { defineConfig } from '@playwright/test';
+
+const CI = Boolean(process.env.CI);
+const PORT = 4174;
+
+// Browsers cannot be downloaded here: drive the system Chromium (Debian's
+// package), or whatever CHROMIUM_PATH names.
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: true,
+  workers: 2,
+  retries: CI ? 1 : 0,
+  forbidOnly: CI,
+  reporter: CI ? [['list'], ['line']] : 'list',
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}/`,
+    locale: 'en-US',
+    timezoneId: 'UTC',
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath,
+      // The machine has no network: keep Chromium from trying to reach Google.
+      args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu'],
+    },
+  },
+  projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
+  webServer: {
+    command: `npx vite build --logLevel warn && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    url: `http://127.0.0.1:${PORT}/`,
+    reuseExistingServer: !CI,
+    timeout: 180_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});

@@ -1,0 +1,55 @@
+// The page shell: header, feed states, the view, the open session.
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSchedule } from './feed/useSchedule.ts';
+import { intlLocale } from './i18n/language.ts';
+import { localTimeZone } from './schedule/time.ts';
+import { useViewState } from './state/useViewState.ts';
+import { DisplayContext, type Display } from './ui/display.ts';
+import { FeedErrorNotice, FeedLoading, FeedProblemsNotice } from './ui/FeedStatus.tsx';
+import { Header } from './ui/Header.tsx';
+import { ListView } from './ui/ListView.tsx';
+import { SessionDetail } from './ui/SessionDetail.tsx';
+import { useUiLanguage } from './ui/useUiLanguage.ts';
+
+const OPENED_AT = Date.now();
+
+export function App() {
+  const { t } = useTranslation();
+  const [viewState, updateView] = useViewState();
+  const [language, setLanguage] = useUiLanguage(viewState, updateView);
+  const feed = useSchedule();
+  const schedule = feed.data?.schedule;
+
+  const display = useMemo<Display>(
+    () => ({ language, locale: intlLocale(language, navigator.languages), timeZone: viewState.tz ?? localTimeZone() }),
+    [language, viewState.tz],
+  );
+  const tracksById = useMemo(() => new Map(schedule?.tracks.map((track) => [track.id, track])), [schedule]);
+  const openSession = viewState.session ? schedule?.sessions.find((session) => session.id === viewState.session) : undefined;
+
+  return (
+    <DisplayContext value={display}>
+      <a className="skip-link" href="#sessions">
+        {t('app.skipToSessions')}
+      </a>
+      <Header conference={schedule?.conference} offsetAt={schedule?.sessions[0]?.start ?? OPENED_AT} onLanguageChange={setLanguage} />
+      <main id="sessions" tabIndex={-1}>
+        {feed.isPending && <FeedLoading />}
+        {feed.error && (
+          <FeedErrorNotice error={feed.error} retrying={feed.isFetching} stale={schedule !== undefined} onRetry={() => void feed.refetch()} />
+        )}
+        {feed.data && <FeedProblemsNotice problems={feed.data.problems} />}
+        {schedule && <ListView sessions={schedule.sessions} tracksById={tracksById} onOpen={(id) => updateView({ session: id })} />}
+      </main>
+      {openSession && (
+        <SessionDetail
+          key={openSession.id}
+          session={openSession}
+          track={openSession.track ? tracksById.get(openSession.track) : undefined}
+          onClose={() => updateView({ session: undefined })}
+        />
+      )}
+    </DisplayContext>
+  );
+}

@@ -1,0 +1,120 @@
+// Untrusted JSON in, a validated Schedule out. Expected failures are values:
+// a broken session becomes a FeedProblem, a broken feed a FeedFailure.
+import * as v from 'valibot';
+import {
+  FeedEnvelopeSchema,
+  RoomSchema,
+  SessionSchema,
+  TrackSchema,
+  type Conference,
+  type Room,
+  type SessionInput,
+  type Track,
+} from './schema.ts';
+
+export interface Session extends Omit<SessionInput, 'start' | 'end'> {
+  /** Epoch milliseconds: cheap to compare, sort and bucket. */
+  start: number;
+  end: number;
+}
+
+export interface Schedule {
+  conference: Conference;
+  tracks: Track[];
+  rooms: Room[];
+  /** Sorted by start, then end, then id. */
+  sessions: Session[];
+}
+
+export interface FeedProblem {
+  part: 'session' | 'track' | 'room';
+  index: number;
+  id?: string;
+  reason: string;
+}
+
+export type FeedFailure = 'not-json' | 'not-a-feed';
+
+export type ParseResult =
+  | { ok: true; schedule: Schedule; problems: FeedProblem[] }
+  | { ok: false; failure: FeedFailure; detail: string };
+
+export function parseFeedText(text: string): ParseResult {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, failure: 'not-json', detail: error instanceof Error ? error.message : String(error) };
+  }
+  return parseFeed(raw);
+}
+
+export function parseFeed(raw: unknown): ParseResult {
+  const envelope = v.safeParse(FeedEnvelopeSchema, raw);
+  if (!envelope.success) {
+    return { ok: false, failure: 'not-a-feed', detail: describeIssue(envelope.issues[0]) };
+  }
+  const problems: FeedProblem[] = [];
+  const tracks = parseParts(envelope.output.tracks, TrackSchema, 'track', problems);
+  const rooms = parseParts(envelope.output.rooms, RoomSchema, 'room', problems);
+  const trackIds = new Set(tracks.map((track) => track.id));
+  const roomIds = new Set(rooms.map((room) => room.id));
+
+  const sessions: Session[] = [];
+  const seenIds = new Set<string>();
+  envelope.output.sessions.forEach((candidate, index) => {
+    const report = (reason: string, id?: string) => problems.push({ part: 'session', index, id, reason });
+    const result = v.safeParse(SessionSchema, candidate);
+    if (!result.success) {
+      report(describeIssue(result.issues[0]), idOf(candidate));
+      return;
+    }
+    const input = result.output;
+    const start = Date.parse(input.start);
+    const end = Date.parse(input.end);
+    if (seenIds.has(input.id)) return report('duplicate id (the first one is kept)', input.id);
+    if (end <= start) return report('end is not after start', input.id);
+    if (input.track !== undefined && !trackIds.has(input.track)) return report(`unknown track "${input.track}"`, input.id);
+    if (input.room !== undefined && !roomIds.has(input.room)) return report(`unknown room "${input.room}"`, input.id);
+    seenIds.add(input.id);
+    sessions.push({ ...input, start, end });
+  });
+
+  sessions.sort((a, b) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { ok: true, schedule: { conference: envelope.output.conference, tracks, rooms, sessions }, problems };
+}
+
+function parseParts<TSchema extends v.GenericSchema>(
+  candidates: unknown[],
+  schema: TSchema,
+  part: FeedProblem['part'],
+  problems: FeedProblem[],
+): v.InferOutput<TSchema>[] {
+  const parsed: v.InferOutput<TSchema>[] = [];
+  const seen = new Set<string>();
+  candidates.forEach((candidate, index) => {
+    const result = v.safeParse(schema, candidate);
+    const id = idOf(candidate);
+    if (!result.success) {
+      problems.push({ part, index, id, reason: describeIssue(result.issues[0]) });
+    } else if (id !== undefined && seen.has(id)) {
+      problems.push({ part, index, id, reason: 'duplicate id (the first one is kept)' });
+    } else {
+      if (id !== undefined) seen.add(id);
+      parsed.push(result.output);
+    }
+  });
+  return parsed;
+}
+
+function idOf(candidate: unknown): string | undefined {
+  if (typeof candidate !== 'object' || candidate === null || !('id' in candidate)) return undefined;
+  const id = candidate.id;
+  return typeof id === 'string' ? id.slice(0, 200) : undefined;
+}
+
+function describeIssue(issue: v.BaseIssue<unknown> | undefined): string {
+  if (!issue) return 'invalid';
+  const path = v.getDotPath(issue);
+  return path ? `${path}: ${issue.message}` : issue.message;
+}

@@ -1,0 +1,30 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { chooseLanguage, detectLanguage } from './i18n/language.ts';
+import { setupI18n } from './i18n/setup.ts';
+import { readItem, STORAGE_KEYS } from './state/storage.ts';
+import { App } from './App.tsx';
+import './styles.css';
+
+const initialLanguage = chooseLanguage(
+  new URLSearchParams(window.location.search).get('lang'),
+  readItem(STORAGE_KEYS.language),
+  detectLanguage(navigator.languages),
+);
+setupI18n(initialLanguage);
+
+const queryClient = new QueryClient({
+  defaultOptions: { queries: { refetchOnWindowFocus: false } },
+});
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+
+createRoot(root).render(
+  <StrictMode>
+    <QueryClientProvider client={queryClient}>
+      <App />
+    </QueryClientProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,29 @@
+// Which language of a localised text to show, and whether that is a fallback.
+import type { LocalizedText } from '../feed/schema.ts';
+
+export interface PickedText {
+  text: string;
+  /** The language the text is actually in (for the element's lang attribute). */
+  lang: string;
+  /** True when the viewer's language was missing and another was shown. */
+  fallback: boolean;
+}
+
+function baseLanguage(tag: string): string {
+  return tag.split('-')[0]?.toLowerCase() ?? tag;
+}
+
+export function pickText(text: LocalizedText, language: string): PickedText {
+  const entries = Object.entries(text).filter(([, value]) => value.trim() !== '');
+  const wanted = baseLanguage(language);
+  const exact = entries.find(([lang]) => lang === language) ?? entries.find(([lang]) => baseLanguage(lang) === wanted);
+  if (exact) return { text: exact[1], lang: exact[0], fallback: false };
+  // Prefer English, the conference's lingua franca, then whatever there is.
+  const other = entries.find(([lang]) => baseLanguage(lang) === 'en') ?? entries[0];
+  return other ? { text: other[1], lang: other[0], fallback: true } : { text: '', lang: language, fallback: false };
+}
+
+/** Both languages present? (For the feed summary and bilingual search.) */
+export function languagesOf(text: LocalizedText | undefined): string[] {
+  return text ? Object.keys(text).filter((lang) => (text[lang] ?? '').trim() !== '') : [];
+}

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { dayKeyOf, daysBetween, endDayOffset, formatDay, formatOffset, formatTime, groupByDay, startOfDay } from './time.ts';
+
+const at = (iso: string) => Date.parse(iso);
+
+describe('dayKeyOf', () => {
+  // The Chinese-language block at 01:00 UTC on 26 April: the previous evening
+  // in the Americas, the same morning in Asia.
+  it.each([
+    ['Asia/Shanghai', '2022-04-26'],
+    ['America/Los_Angeles', '2022-04-25'],
+    ['America/St_Johns', '2022-04-25'],
+    ['Pacific/Kiritimati', '2022-04-26'],
+    ['Pacific/Pago_Pago', '2022-04-25'],
+    ['UTC', '2022-04-26'],
+  ])('puts 01:00 UTC on 26 April on the right local day in %s', (zone, day) => {
+    expect(dayKeyOf(at('2022-04-26T01:00:00Z'), zone)).toBe(day);
+  });
+});
+
+describe('formatTime', () => {
+  it.each([
+    ['Asia/Shanghai', '23:00'],
+    ['America/Los_Angeles', '08:00'],
+    ['Asia/Kolkata', '20:30'],
+    ['Asia/Kathmandu', '20:45'],
+    ['Australia/Adelaide', '00:30'],
+    ['America/St_Johns', '12:30'],
+    ['Pacific/Kiritimati', '05:00'],
+    ['Pacific/Pago_Pago', '04:00'],
+    ['Europe/Berlin', '17:00'],
+  ])('shows State of Istio (15:00 UTC, 25 April 2022) in %s at %s', (zone, time) => {
+    expect(formatTime(at('2022-04-25T15:00:00Z'), 'en-GB', zone)).toBe(time);
+  });
+
+  it('follows the locale between 12- and 24-hour clocks', () => {
+    expect(formatTime(at('2022-04-25T15:00:00Z'), 'en-US', 'America/Los_Angeles')).toBe('8:00 AM');
+    expect(formatTime(at('2022-04-25T15:00:00Z'), 'zh-CN', 'Asia/Shanghai')).toBe('23:00');
+  });
+});
+
+describe('formatDay', () => {
+  it('writes the local day in the locale', () => {
+    expect(formatDay('2022-04-25', 'en-US')).toBe('Mon, Apr 25');
+    expect(formatDay('2022-04-25', 'zh-CN')).toBe('4月25日周一');
+  });
+});
+
+describe('formatOffset', () => {
+  it.each([
+    ['Asia/Shanghai', '2022-04-25T00:00:00Z', 'UTC+8'],
+    ['America/Los_Angeles', '2022-03-13T09:59:00Z', 'UTC−8'],
+    ['America/Los_Angeles', '2022-03-13T10:00:00Z', 'UTC−7'],
+    ['Asia/Kolkata', '2022-04-25T00:00:00Z', 'UTC+5:30'],
+    ['Asia/Kathmandu', '2022-04-25T00:00:00Z', 'UTC+5:45'],
+    ['Australia/Adelaide', '2022-01-10T00:00:00Z', 'UTC+10:30'],
+    ['Australia/Adelaide', '2022-07-10T00:00:00Z', 'UTC+9:30'],
+    ['America/St_Johns', '2022-01-10T00:00:00Z', 'UTC−3:30'],
+    ['Pacific/Kiritimati', '2022-04-25T00:00:00Z', 'UTC+14'],
+    ['Pacific/Pago_Pago', '2022-04-25T00:00:00Z', 'UTC−11'],
+    ['UTC', '2022-04-25T00:00:00Z', 'UTC'],
+  ])('%s at %s is %s', (zone, instant, label) => {
+    expect(formatOffset(zone, at(instant))).toBe(label);
+  });
+});
+
+describe('startOfDay', () => {
+  it('finds local midnight, also on a DST change day', () => {
+    expect(startOfDay('2022-04-25', 'Asia/Shanghai')).toBe(at('2022-04-24T16:00:00Z'));
+    expect(startOfDay('2022-03-13', 'America/Los_Angeles')).toBe(at('2022-03-13T08:00:00Z'));
+    expect(startOfDay('2022-03-14', 'America/Los_Angeles')).toBe(at('2022-03-14T07:00:00Z'));
+    expect(startOfDay('2022-04-25', 'Asia/Kathmandu')).toBe(at('2022-04-24T18:15:00Z'));
+  });
+});
+
+describe('endDayOffset', () => {
+  it('flags a session that crosses local midnight', () => {
+    // 15:00-16:30 UTC is 23:00-00:30 in Shanghai.
+    expect(endDayOffset(at('2022-04-25T15:00:00Z'), at('2022-04-25T16:30:00Z'), 'Asia/Shanghai')).toBe(1);
+    expect(endDayOffset(at('2022-04-25T15:00:00Z'), at('2022-04-25T16:30:00Z'), 'UTC')).toBe(0);
+  });
+
+  it('does not flag a session that ends exactly at midnight', () => {
+    expect(endDayOffset(at('2022-04-25T15:00:00Z'), at('2022-04-25T16:00:00Z'), 'Asia/Shanghai')).toBe(0);
+  });
+
+  it('counts across the DST change', () => {
+    expect(endDayOffset(at('2022-03-13T07:00:00Z'), at('2022-03-14T08:00:00Z'), 'America/Los_Angeles')).toBe(2);
+  });
+});
+
+describe('daysBetween', () => {
+  it('counts calendar days, not 24-hour spans', () => {
+    expect(daysBetween('2022-03-12', '2022-03-14')).toBe(2);
+    expect(daysBetween('2022-04-30', '2022-05-01')).toBe(1);
+  });
+});
+
+describe('groupByDay', () => {
+  it('groups sorted items by local start day, in day order', () => {
+    const items = [
+      { id: 'a', start: at('2022-04-25T15:00:00Z') },
+      { id: 'b', start: at('2022-04-26T01:00:00Z') },
+      { id: 'c', start: at('2022-04-26T17:00:00Z') },
+    ];
+    const inLosAngeles = groupByDay(items, 'America/Los_Angeles').map((g) => [g.day, g.items.map((i) => i.id)]);
+    expect(inLosAngeles).toEqual([
+      ['2022-04-25', ['a', 'b']],
+      ['2022-04-26', ['c']],
+    ]);
+    const inShanghai = groupByDay(items, 'Asia/Shanghai').map((g) => [g.day, g.items.map((i) => i.id)]);
+    expect(inShanghai).toEqual([
+      ['2022-04-25', ['a']],
+      ['2022-04-26', ['b']],
+      ['2022-04-27', ['c']],
+    ]);
+  });
+});

@@ -1,0 +1,83 @@
+// Everything the viewer chose, to and from the URL query string. The URL is
+// untrusted: unknown keys are ignored and bad values are dropped, never thrown.
+import { asUiLanguage, type UiLanguage } from '../i18n/language.ts';
+import { isValidTimeZone, type DayKey } from '../schedule/time.ts';
+
+export type ViewMode = 'list' | 'grid';
+
+export interface ViewState {
+  view: ViewMode;
+  /** Local day shown by the grid. */
+  day?: DayKey;
+  /** Session open in the detail panel. */
+  session?: string;
+  /** UI language, present only when it differs from the detected one. */
+  lang?: UiLanguage;
+  /** Time zone, present only when it is not the viewer's own. */
+  tz?: string;
+  q: string;
+  languages: string[];
+  tracks: string[];
+  types: string[];
+  favoritesOnly: boolean;
+}
+
+export const DEFAULT_VIEW_STATE: ViewState = {
+  view: 'list',
+  q: '',
+  languages: [],
+  tracks: [],
+  types: [],
+  favoritesOnly: false,
+};
+
+const MAX_QUERY = 200;
+const MAX_LIST = 50;
+const ID = /^[a-z0-9-]{1,200}$/;
+const LANG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+function list(params: URLSearchParams, key: string, valid: RegExp): string[] {
+  const raw = params.get(key);
+  if (!raw) return [];
+  const items = raw.slice(0, 4000).split(',').filter((item) => valid.test(item));
+  return [...new Set(items)].slice(0, MAX_LIST);
+}
+
+function single(params: URLSearchParams, key: string, valid: (value: string) => boolean): string | undefined {
+  const raw = params.get(key);
+  return raw !== null && valid(raw) ? raw : undefined;
+}
+
+export function parseViewState(search: string | URLSearchParams): ViewState {
+  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
+  return {
+    view: params.get('view') === 'grid' ? 'grid' : 'list',
+    day: single(params, 'day', (value) => DAY.test(value) && !Number.isNaN(Date.parse(value))),
+    session: single(params, 'session', (value) => ID.test(value)),
+    lang: asUiLanguage(params.get('lang')),
+    tz: single(params, 'tz', isValidTimeZone),
+    q: (params.get('q') ?? '').slice(0, MAX_QUERY),
+    languages: list(params, 'language', LANG),
+    tracks: list(params, 'track', ID),
+    types: list(params, 'type', ID),
+    favoritesOnly: params.get('fav') === '1',
+  };
+}
+
+/** Canonical query string ('' for the default view): same state, same URL. */
+export function serializeViewState(state: ViewState): string {
+  const params = new URLSearchParams();
+  if (state.view !== 'list') params.set('view', state.view);
+  if (state.day) params.set('day', state.day);
+  if (state.languages.length) params.set('language', state.languages.join(','));
+  if (state.tracks.length) params.set('track', state.tracks.join(','));
+  if (state.types.length) params.set('type', state.types.join(','));
+  if (state.q) params.set('q', state.q);
+  if (state.favoritesOnly) params.set('fav', '1');
+  if (state.tz) params.set('tz', state.tz);
+  if (state.lang) params.set('lang', state.lang);
+  if (state.session) params.set('session', state.session);
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}

@@ -1,0 +1,56 @@
+// Loading, error with retry, and the notice about skipped entries: the states
+// around the schedule that are not the schedule.
+import { useTranslation } from 'react-i18next';
+import type { FeedProblem } from '../feed/parse.ts';
+import { FeedError } from '../feed/useSchedule.ts';
+
+export function FeedLoading() {
+  const { t } = useTranslation();
+  return (
+    <p className="feed-loading" role="status">
+      <span className="spinner" aria-hidden="true" />
+      {t('feed.loading')}
+    </p>
+  );
+}
+
+interface ErrorProps {
+  error: Error;
+  retrying: boolean;
+  onRetry: () => void;
+  /** True when an older good copy is still on screen. */
+  stale?: boolean;
+}
+
+export function FeedErrorNotice({ error, retrying, onRetry, stale = false }: ErrorProps) {
+  const { t } = useTranslation();
+  const kind = error instanceof FeedError ? error.kind : 'network';
+  return (
+    <div className={stale ? 'notice notice-warning' : 'notice notice-error'} role="alert">
+      {stale ? <p>{t('feed.refreshFailed')}</p> : <h2>{t('feed.errorTitle')}</h2>}
+      <p>{t(`feed.error.${kind}`, { detail: error.message })}</p>
+      <button type="button" className="button" onClick={onRetry} disabled={retrying}>
+        {retrying ? t('feed.retrying') : t('feed.retry')}
+      </button>
+    </div>
+  );
+}
+
+export function FeedProblemsNotice({ problems }: { problems: readonly FeedProblem[] }) {
+  const { t } = useTranslation();
+  if (problems.length === 0) return null;
+  const onlySessions = problems.every((problem) => problem.part === 'session');
+  return (
+    <details className="notice notice-warning feed-problems" role="status">
+      <summary>{onlySessions ? t('feed.skipped', { count: problems.length }) : t('feed.skippedParts', { count: problems.length })}</summary>
+      <ul>
+        {problems.map((problem) => (
+          <li key={`${problem.part}-${problem.index}`}>
+            {t(`feed.part.${problem.part}`)} #{problem.index + 1}
+            {problem.id ? ` (${problem.id})` : ''}: <code>{problem.reason}</code>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}

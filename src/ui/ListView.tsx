@@ -1,0 +1,37 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Session } from '../feed/parse.ts';
+import type { Track } from '../feed/schema.ts';
+import { formatDayLong, groupByDay } from '../schedule/time.ts';
+import { useDisplay } from './display.ts';
+import { SessionCard } from './SessionCard.tsx';
+
+interface Props {
+  sessions: readonly Session[];
+  tracksById: ReadonlyMap<string, Track>;
+  onOpen: (id: string) => void;
+}
+
+export function ListView({ sessions, tracksById, onOpen }: Props) {
+  const { t } = useTranslation();
+  const { locale, timeZone } = useDisplay();
+  const days = useMemo(() => groupByDay(sessions, timeZone), [sessions, timeZone]);
+  if (days.length === 0) return <p className="empty">{t('list.empty')}</p>;
+  return (
+    <div className="list-view" aria-label={t('list.label')}>
+      {days.map(({ day, items }) => (
+        <section key={day} className="day" aria-labelledby={`day-${day}`}>
+          <header className="day-header">
+            <h2 id={`day-${day}`} className="day-heading">
+              <time dateTime={day}>{formatDayLong(day, locale)}</time>
+            </h2>
+            <span className="day-count">{t('list.sessionCount', { count: items.length })}</span>
+          </header>
+          {items.map((session) => (
+            <SessionCard key={session.id} session={session} track={session.track ? tracksById.get(session.track) : undefined} onOpen={onOpen} />
+          ))}
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+// Feed text in the viewer's language, or in another with a visible marker and
+// the right lang attribute so screen readers and fonts switch with it.
+import { useTranslation } from 'react-i18next';
+import type { LocalizedText as Text } from '../feed/schema.ts';
+import { pickText } from '../schedule/localize.ts';
+import { useDisplay } from './display.ts';
+
+interface Props {
+  text: Text;
+  className?: string;
+}
+
+export function LocalizedText({ text, className }: Props) {
+  const { t } = useTranslation();
+  const { language } = useDisplay();
+  const picked = pickText(text, language);
+  const marker = picked.lang === 'en' || picked.lang === 'zh' ? t(`fallback.${picked.lang}`) : picked.lang;
+  return (
+    <span className={className} lang={picked.lang}>
+      {picked.text}
+      {picked.fallback && (
+        <>
+          {' '}
+          <span className="fallback-marker" lang={picked.lang}>
+            {marker}
+          </span>
+        </>
+      )}
+    </span>
+  );
+}
