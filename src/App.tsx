@@ -8,11 +8,12 @@ import { useViewState } from './state/useViewState.ts';
 import { DisplayContext, type Display } from './ui/display.ts';
 import { FeedErrorNotice, FeedLoading, FeedProblemsNotice } from './ui/FeedStatus.tsx';
 import { Header } from './ui/Header.tsx';
-import { ListView } from './ui/ListView.tsx';
+import { ScheduleScreen } from './ui/ScheduleScreen.tsx';
 import { SessionDetail } from './ui/SessionDetail.tsx';
 import { useUiLanguage } from './ui/useUiLanguage.ts';
 
 const OPENED_AT = Date.now();
+const NO_FAVORITES: ReadonlySet<string> = new Set();
 
 export function App() {
   const { t } = useTranslation();
@@ -40,7 +41,9 @@ export function App() {
           <FeedErrorNotice error={feed.error} retrying={feed.isFetching} stale={schedule !== undefined} onRetry={() => void feed.refetch()} />
         )}
         {feed.data && <FeedProblemsNotice problems={feed.data.problems} />}
-        {schedule && <ListView sessions={schedule.sessions} tracksById={tracksById} onOpen={(id) => updateView({ session: id })} />}
+        {schedule && (
+          <ScheduleScreen schedule={schedule} tracksById={tracksById} viewState={viewState} updateView={updateView} favorites={NO_FAVORITES} />
+        )}
       </main>
       {openSession && (
         <SessionDetail

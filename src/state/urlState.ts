@@ -16,9 +16,9 @@ export interface ViewState {
   /** Time zone, present only when it is not the viewer's own. */
   tz?: string;
   q: string;
-  languages: string[];
-  tracks: string[];
-  types: string[];
+  languages: readonly string[];
+  tracks: readonly string[];
+  types: readonly string[];
   favoritesOnly: boolean;
 }
 

@@ -1,0 +1,71 @@
+import { expect, test } from '@playwright/test';
+import { bundledFeed } from './feed.ts';
+
+const feed = bundledFeed();
+
+function sessionsOnUtcDay(day: string) {
+  return feed.sessions.filter((s) => s.start.startsWith(day));
+}
+
+test('the grid shows the chosen day, each session in its track column, in time order', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Grid', exact: true }).click();
+  await page.getByRole('group', { name: 'Day', exact: true }).getByRole('button', { name: 'Tue, Apr 26' }).click();
+  await expect(page).toHaveURL(/view=grid/);
+  await expect(page).toHaveURL(/day=2022-04-26/);
+
+  const expected = sessionsOnUtcDay('2022-04-26');
+  const cells = page.locator('main .grid-session');
+  await expect(cells).toHaveCount(expected.length);
+
+  for (const session of expected) {
+    const column = page.locator(`.grid-column[data-column-id="${session.track ?? ''}"]`);
+    await expect(column.locator(`[data-session-id="${session.id}"]`)).toHaveCount(1);
+  }
+
+  // Within each column, vertical position follows start time.
+  const placed = await cells.evaluateAll((els) =>
+    els.map((el) => ({
+      column: el.closest('.grid-column')?.getAttribute('data-column-id') ?? '',
+      start: Date.parse(el.querySelector('time')?.getAttribute('datetime') ?? ''),
+      top: el.getBoundingClientRect().top,
+      left: el.getBoundingClientRect().left,
+    })),
+  );
+  for (const a of placed) {
+    for (const b of placed) {
+      if (a.column === b.column && a.start < b.start) expect(a.top).toBeLessThan(b.top);
+    }
+  }
+  // Columns run left to right in the feed's track order.
+  const trackOrder = feed.tracks.map((track) => track.id);
+  const headsLeft = await page.locator('.grid-column').evaluateAll((els) =>
+    els.map((el) => [el.getAttribute('data-column-id') ?? '', el.getBoundingClientRect().left] as const),
+  );
+  const lefts = headsLeft.filter(([id]) => id !== '').sort((a, b) => a[1] - b[1]).map(([id]) => id);
+  expect(lefts).toEqual(trackOrder.filter((id) => lefts.includes(id)));
+});
+
+test('filters apply to the grid, and a grid session opens the same detail', async ({ page }) => {
+  await page.goto('./?view=grid&day=2022-04-26&language=zh');
+  const expected = sessionsOnUtcDay('2022-04-26').filter((s) => s.language === 'zh');
+  await expect(page.locator('main .grid-session')).toHaveCount(expected.length);
+  const first = expected[0];
+  if (!first) throw new Error('no Chinese session on 26 April');
+  await page.locator(`main [data-session-id="${first.id}"]`).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`session=${first.id}`));
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  test('the grid scrolls sideways inside its box, not the page', async ({ page }) => {
+    await page.goto('./?view=grid&day=2022-04-26');
+    await expect(page.locator('main .grid-session').first()).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    const scroller = page.locator('.grid-scroll');
+    expect(await scroller.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+  });
+});

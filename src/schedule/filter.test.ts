@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { buildSearchIndex, facetCounts, filterSessions, normalizeForSearch, toggleValue, type Filters } from './filter.ts';
+import { makeSchedule } from './testSchedule.ts';
+
+const schedule = makeSchedule([
+  { id: 'zero-trust', title: { en: 'Zero Trust with Istio' }, track: 'security', language: 'en', type: 'keynote', speakers: [{ name: 'Eric Brewer' }] },
+  { id: 'ebpf', title: { en: 'Use eBPF instead of iptables', zh: '使用 eBPF 代替 iptables 加速 Istio 数据平面' }, track: 'networking', language: 'zh' },
+  { id: 'push', title: { zh: 'istio推送的性能优化经验', en: 'Lessons learned optimizing Istio push performance' }, track: 'networking', language: 'zh', abstract: { zh: '介绍istio中的服务/配置数据流转和推送的流程' } },
+  { id: 'cafe', title: { en: 'Café tables' }, language: 'en', type: 'social', tags: ['Networking-Event'] },
+  { id: 'tls', title: { en: 'TLS Origination' }, track: 'security', language: 'en', abstract: { en: 'Egress, certificates; mTLS.' } },
+]);
+const context = { index: buildSearchIndex(schedule), favorites: new Set(['tls', 'push']) };
+const none: Filters = { q: '', languages: [], tracks: [], types: [], favoritesOnly: false };
+const ids = (filters: Partial<Filters>) => filterSessions(schedule.sessions, { ...none, ...filters }, context).map((s) => s.id).sort();
+
+describe('normalizeForSearch', () => {
+  it('folds case, accents and full-width forms, and leaves Chinese alone', () => {
+    expect(normalizeForSearch('Café CRÈME')).toBe('cafe creme');
+    expect(normalizeForSearch('ＩＳＴＩＯ')).toBe('istio');
+    expect(normalizeForSearch('服务网格')).toBe('服务网格');
+  });
+});
+
+describe('filterSessions', () => {
+  it('returns everything with no filter', () => {
+    expect(ids({})).toHaveLength(5);
+  });
+
+  it('filters by delivery language, track and type, OR within a facet and AND across', () => {
+    expect(ids({ languages: ['zh'] })).toEqual(['ebpf', 'push']);
+    expect(ids({ tracks: ['security'] })).toEqual(['tls', 'zero-trust']);
+    expect(ids({ tracks: ['security', 'networking'], languages: ['en'] })).toEqual(['tls', 'zero-trust']);
+    expect(ids({ types: ['keynote', 'social'] })).toEqual(['cafe', 'zero-trust']);
+  });
+
+  it('searches titles in both languages, speakers, abstracts and tags', () => {
+    expect(ids({ q: 'brewer' })).toEqual(['zero-trust']);
+    expect(ids({ q: '数据平面' })).toEqual(['ebpf']);
+    expect(ids({ q: '推送' })).toEqual(['push']);
+    expect(ids({ q: 'push performance' })).toEqual(['push']);
+    expect(ids({ q: 'networking-event' })).toEqual(['cafe']);
+    expect(ids({ q: 'CERTIFICATES' })).toEqual(['tls']);
+  });
+
+  it('is accent-insensitive both ways', () => {
+    expect(ids({ q: 'cafe' })).toEqual(['cafe']);
+    expect(ids({ q: 'CAFÉ' })).toEqual(['cafe']);
+  });
+
+  it('needs every search word, in any order', () => {
+    expect(ids({ q: 'istio zero' })).toEqual(['zero-trust']);
+    expect(ids({ q: 'istio nothing-like-this' })).toEqual([]);
+  });
+
+  it('does not match a term across two fields', () => {
+    expect(ids({ q: 'tablesnetworking' })).toEqual([]);
+  });
+
+  it('keeps only favorites when asked', () => {
+    expect(ids({ favoritesOnly: true })).toEqual(['push', 'tls']);
+  });
+});
+
+describe('facetCounts', () => {
+  it('counts each option as if it were chosen alone within its facet', () => {
+    const counts = facetCounts(schedule.sessions, { ...none, languages: ['zh'] }, context);
+    // Language counts ignore the language choice itself.
+    expect(Object.fromEntries(counts.languages)).toEqual({ en: 3, zh: 2 });
+    // Track and type counts respect it.
+    expect(Object.fromEntries(counts.tracks)).toEqual({ networking: 2 });
+    expect(Object.fromEntries(counts.types)).toEqual({ talk: 2 });
+  });
+
+  it('applies the search text to every facet', () => {
+    const counts = facetCounts(schedule.sessions, { ...none, q: 'istio' }, context);
+    expect(Object.fromEntries(counts.languages)).toEqual({ en: 1, zh: 2 });
+    expect(Object.fromEntries(counts.tracks)).toEqual({ security: 1, networking: 2 });
+  });
+
+  it('agrees with filterSessions for every single option', () => {
+    const filters: Filters = { ...none, tracks: ['security'], q: 't' };
+    const counts = facetCounts(schedule.sessions, filters, context);
+    for (const [language, count] of counts.languages) {
+      expect(filterSessions(schedule.sessions, { ...filters, languages: [language] }, context)).toHaveLength(count);
+    }
+  });
+});
+
+describe('toggleValue', () => {
+  it('adds and removes', () => {
+    expect(toggleValue(['a'], 'b')).toEqual(['a', 'b']);
+    expect(toggleValue(['a', 'b'], 'a')).toEqual(['b']);
+  });
+});

@@ -1,0 +1,125 @@
+// Filtering and facet counts. The search text of every session is normalised
+// once per feed (SearchIndex); each keystroke then costs a substring scan.
+import type { Schedule, Session } from '../feed/parse.ts';
+
+export interface Filters {
+  q: string;
+  languages: readonly string[];
+  tracks: readonly string[];
+  types: readonly string[];
+  favoritesOnly: boolean;
+}
+
+export const FACETS = ['languages', 'tracks', 'types'] as const;
+export type Facet = (typeof FACETS)[number];
+
+/** Where a session sits in each facet. A session without a track has none. */
+export function facetValue(session: Session, facet: Facet): string | undefined {
+  if (facet === 'languages') return session.language;
+  if (facet === 'tracks') return session.track;
+  return session.type;
+}
+
+/**
+ * Case-, width- and accent-insensitive form of a text: "Café" and "CAFE"
+ * both become "cafe", full-width "ＩＳＴＩＯ" becomes "istio". Chinese text
+ * passes through unchanged, so it matches by plain substring.
+ */
+export function normalizeForSearch(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+export function searchTerms(query: string): string[] {
+  return normalizeForSearch(query).split(/\s+/).filter(Boolean);
+}
+
+export type SearchIndex = ReadonlyMap<string, string>;
+
+/** One normalised haystack per session: titles and abstracts in every language, speakers, tags. */
+export function buildSearchIndex(schedule: Schedule): SearchIndex {
+  const index = new Map<string, string>();
+  for (const session of schedule.sessions) {
+    const parts = [
+      ...Object.values(session.title),
+      ...session.speakers.flatMap((speaker) => [speaker.name, speaker.affiliation ?? '']),
+      ...Object.values(session.abstract ?? {}),
+      ...session.tags,
+    ];
+    // \u0000 keeps a term from matching across two fields.
+    index.set(session.id, normalizeForSearch(parts.join('\u0000')));
+  }
+  return index;
+}
+
+export interface FilterContext {
+  index: SearchIndex;
+  favorites: ReadonlySet<string>;
+}
+
+type Check = (session: Session) => boolean;
+
+function facetCheck(filters: Filters, facet: Facet): Check | undefined {
+  const chosen = filters[facet];
+  if (chosen.length === 0) return undefined;
+  const wanted = new Set(chosen);
+  return (session) => {
+    const value = facetValue(session, facet);
+    return value !== undefined && wanted.has(value);
+  };
+}
+
+function otherChecks(filters: Filters, context: FilterContext): Check[] {
+  const checks: Check[] = [];
+  const terms = searchTerms(filters.q);
+  if (terms.length > 0) {
+    checks.push((session) => {
+      const haystack = context.index.get(session.id) ?? '';
+      return terms.every((term) => haystack.includes(term));
+    });
+  }
+  if (filters.favoritesOnly) checks.push((session) => context.favorites.has(session.id));
+  return checks;
+}
+
+export function filterSessions(sessions: readonly Session[], filters: Filters, context: FilterContext): Session[] {
+  const checks = [
+    ...FACETS.map((facet) => facetCheck(filters, facet)).filter((check): check is Check => check !== undefined),
+    ...otherChecks(filters, context),
+  ];
+  if (checks.length === 0) return [...sessions];
+  return sessions.filter((session) => checks.every((check) => check(session)));
+}
+
+export type FacetCounts = Record<Facet, Map<string, number>>;
+
+/**
+ * For each facet, how many sessions each of its values would leave: every
+ * other active filter applies, the facet's own choice does not (so picking a
+ * second language widens, and the count says by how much).
+ */
+export function facetCounts(sessions: readonly Session[], filters: Filters, context: FilterContext): FacetCounts {
+  const counts: FacetCounts = { languages: new Map(), tracks: new Map(), types: new Map() };
+  const facetChecks = FACETS.map((facet) => facetCheck(filters, facet));
+  const rest = otherChecks(filters, context);
+  for (const session of sessions) {
+    if (!rest.every((check) => check(session))) continue;
+    const passes = facetChecks.map((check) => check === undefined || check(session));
+    FACETS.forEach((facet, position) => {
+      const value = facetValue(session, facet);
+      if (value === undefined) return;
+      if (!passes.every((ok, other) => other === position || ok)) return;
+      const map = counts[facet];
+      map.set(value, (map.get(value) ?? 0) + 1);
+    });
+  }
+  return counts;
+}
+
+export function hasActiveFilters(filters: Filters): boolean {
+  return filters.q.trim() !== '' || filters.favoritesOnly || FACETS.some((facet) => filters[facet].length > 0);
+}
+
+/** Adds the value when absent, removes it when present; keeps the order stable. */
+export function toggleValue(values: readonly string[], value: string): string[] {
+  return values.includes(value) ? values.filter((item) => item !== value) : [...values, value];
+}

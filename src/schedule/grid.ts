@@ -1,0 +1,121 @@
+// The timetable of one local day: which column each session goes in, where
+// it starts and ends (minutes after local midnight), and side-by-side lanes
+// for sessions that overlap in one column.
+import type { Schedule, Session } from '../feed/parse.ts';
+import type { LocalizedText } from '../feed/schema.ts';
+import { dayKeyOf, startOfDay, type DayKey } from './time.ts';
+
+export interface GridColumn {
+  /** A room or track id; NO_COLUMN for sessions that have neither. */
+  id: string;
+  name?: LocalizedText;
+  color?: string;
+}
+
+export interface GridItem {
+  session: Session;
+  column: number;
+  /** Minutes after the local day's midnight; may pass 1440 for a late session. */
+  startMinute: number;
+  endMinute: number;
+  lane: number;
+  lanes: number;
+}
+
+export interface GridLayout {
+  kind: 'rooms' | 'tracks';
+  columns: GridColumn[];
+  items: GridItem[];
+  /** The span to draw, rounded out to whole slots. */
+  firstMinute: number;
+  lastMinute: number;
+}
+
+export const NO_COLUMN = '';
+const SLOT_MINUTES = 30;
+
+/** Rooms across when the feed has rooms, else tracks. */
+export function columnKind(schedule: Schedule): 'rooms' | 'tracks' {
+  return schedule.rooms.length > 0 && schedule.sessions.some((session) => session.room !== undefined) ? 'rooms' : 'tracks';
+}
+
+export function layoutDay(schedule: Schedule, sessions: readonly Session[], day: DayKey, timeZone: string): GridLayout {
+  const kind = columnKind(schedule);
+  const dayStart = startOfDay(day, timeZone);
+  const ofDay = sessions.filter((session) => dayKeyOf(session.start, timeZone) === day);
+  const columnOf = (session: Session) => (kind === 'rooms' ? session.room : session.track) ?? NO_COLUMN;
+
+  // Feed order for columns, keeping only those with a session this day.
+  const used = new Set(ofDay.map(columnOf));
+  const declared: GridColumn[] =
+    kind === 'rooms'
+      ? schedule.rooms.map((room) => ({ id: room.id, name: room.name }))
+      : schedule.tracks.map((track) => ({ id: track.id, name: track.name, color: track.color }));
+  const columns = declared.filter((column) => used.has(column.id));
+  if (used.has(NO_COLUMN)) columns.push({ id: NO_COLUMN });
+  const position = new Map(columns.map((column, index) => [column.id, index]));
+
+  const items: GridItem[] = [];
+  for (const [index] of columns.entries()) {
+    const inColumn = ofDay
+      .filter((session) => position.get(columnOf(session)) === index)
+      .map((session) => ({
+        session,
+        column: index,
+        startMinute: (session.start - dayStart) / 60_000,
+        endMinute: (session.end - dayStart) / 60_000,
+      }));
+    items.push(...assignLanes(inColumn));
+  }
+
+  const firstMinute = Math.min(...items.map((item) => item.startMinute));
+  const lastMinute = Math.max(...items.map((item) => item.endMinute));
+  return {
+    kind,
+    columns,
+    items,
+    firstMinute: items.length ? Math.floor(firstMinute / SLOT_MINUTES) * SLOT_MINUTES : 0,
+    lastMinute: items.length ? Math.ceil(lastMinute / SLOT_MINUTES) * SLOT_MINUTES : 0,
+  };
+}
+
+interface Placed {
+  startMinute: number;
+  endMinute: number;
+}
+
+/**
+ * Greedy interval partitioning: each item takes the first lane that is free
+ * at its start. A cluster (items chained by overlaps) shares one lane count,
+ * so the items of a cluster split the column width evenly.
+ */
+export function assignLanes<T extends Placed>(items: readonly T[]): (T & { lane: number; lanes: number })[] {
+  const sorted = [...items].sort((a, b) => a.startMinute - b.startMinute || b.endMinute - a.endMinute);
+  const result: (T & { lane: number; lanes: number })[] = [];
+  let cluster: (T & { lane: number; lanes: number })[] = [];
+  let laneEnds: number[] = [];
+  let clusterEnd = -Infinity;
+
+  const closeCluster = () => {
+    for (const item of cluster) item.lanes = laneEnds.length;
+    result.push(...cluster);
+    cluster = [];
+    laneEnds = [];
+  };
+
+  for (const item of sorted) {
+    if (item.startMinute >= clusterEnd) closeCluster();
+    let lane = laneEnds.findIndex((end) => end <= item.startMinute);
+    if (lane === -1) lane = laneEnds.push(item.endMinute) - 1;
+    else laneEnds[lane] = item.endMinute;
+    clusterEnd = cluster.length === 0 ? item.endMinute : Math.max(clusterEnd, item.endMinute);
+    cluster.push({ ...item, lane, lanes: 1 });
+  }
+  closeCluster();
+  return result;
+}
+
+/** The local days that have sessions, in order. */
+export function daysWithSessions(sessions: readonly Session[], timeZone: string): DayKey[] {
+  return [...new Set(sessions.map((session) => dayKeyOf(session.start, timeZone)))].sort();
+}

@@ -1,0 +1,23 @@
+import { useTranslation } from 'react-i18next';
+import { formatDay, type DayKey } from '../schedule/time.ts';
+import { useDisplay } from './display.ts';
+
+interface Props {
+  days: readonly DayKey[];
+  selected: DayKey;
+  onSelect: (day: DayKey) => void;
+}
+
+export function DayTabs({ days, selected, onSelect }: Props) {
+  const { t } = useTranslation();
+  const { locale } = useDisplay();
+  return (
+    <div className="day-tabs" role="group" aria-label={t('grid.day')}>
+      {days.map((day) => (
+        <button key={day} type="button" aria-pressed={day === selected} onClick={() => onSelect(day)}>
+          <time dateTime={day}>{formatDay(day, locale)}</time>
+        </button>
+      ))}
+    </div>
+  );
+}

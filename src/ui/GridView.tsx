@@ -1,0 +1,68 @@
+// The timetable of one local day: time down, tracks (or rooms) across.
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Schedule, Session } from '../feed/parse.ts';
+import { layoutDay, NO_COLUMN } from '../schedule/grid.ts';
+import { formatTime, startOfDay, type DayKey } from '../schedule/time.ts';
+import { DayTabs } from './DayTabs.tsx';
+import { useDisplay } from './display.ts';
+import { GridSession } from './GridSession.tsx';
+import { LocalizedText } from './LocalizedText.tsx';
+
+interface Props {
+  schedule: Schedule;
+  sessions: readonly Session[];
+  days: readonly DayKey[];
+  day: DayKey;
+  onDayChange: (day: DayKey) => void;
+  onOpen: (id: string) => void;
+}
+
+const PX_PER_MINUTE = 3;
+const LABEL_EVERY = 30;
+
+export function GridView({ schedule, sessions, days, day, onDayChange, onOpen }: Props) {
+  const { t } = useTranslation();
+  const { locale, timeZone } = useDisplay();
+  const layout = useMemo(() => layoutDay(schedule, sessions, day, timeZone), [schedule, sessions, day, timeZone]);
+  const dayStart = startOfDay(day, timeZone);
+  const height = (layout.lastMinute - layout.firstMinute) * PX_PER_MINUTE;
+  const labels: number[] = [];
+  for (let minute = layout.firstMinute; minute < layout.lastMinute; minute += LABEL_EVERY) labels.push(minute);
+
+  return (
+    <div className="grid-view">
+      <DayTabs days={days} selected={day} onSelect={onDayChange} />
+      {layout.items.length === 0 ? (
+        <p className="empty">{t('grid.emptyDay')}</p>
+      ) : (
+        <div className="grid-scroll" role="region" aria-label={t('grid.label')} tabIndex={0}>
+          <div className="grid" style={{ gridTemplateColumns: `4.75rem repeat(${layout.columns.length}, minmax(9.5rem, 1fr))` }}>
+            <div className="grid-corner" />
+            {layout.columns.map((column) => (
+              <div key={column.id} className="grid-column-head" style={column.color ? { borderTopColor: column.color } : undefined}>
+                {column.name ? <LocalizedText text={column.name} /> : t(layout.kind === 'rooms' ? 'grid.noRoom' : 'grid.noTrack')}
+              </div>
+            ))}
+            <div className="grid-times" style={{ height }}>
+              {labels.map((minute) => (
+                <span key={minute} className="grid-time" style={{ top: (minute - layout.firstMinute) * PX_PER_MINUTE }}>
+                  {formatTime(dayStart + minute * 60_000, locale, timeZone)}
+                </span>
+              ))}
+            </div>
+            {layout.columns.map((column, index) => (
+              <div key={column.id} className="grid-column" data-column-id={column.id || NO_COLUMN} style={{ height }}>
+                {layout.items
+                  .filter((item) => item.column === index)
+                  .map((item) => (
+                    <GridSession key={item.session.id} item={item} firstMinute={layout.firstMinute} pxPerMinute={PX_PER_MINUTE} color={column.color} onOpen={onOpen} />
+                  ))}
+              </div>
+            ))}
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}
