@@ -3,13 +3,13 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSchedule } from './feed/useSchedule.ts';
 import { intlLocale } from './i18n/language.ts';
-import { localTimeZone } from './schedule/time.ts';
 import { useViewState } from './state/useViewState.ts';
 import { DisplayContext, type Display } from './ui/display.ts';
 import { FeedErrorNotice, FeedLoading, FeedProblemsNotice } from './ui/FeedStatus.tsx';
 import { Header } from './ui/Header.tsx';
 import { ScheduleScreen } from './ui/ScheduleScreen.tsx';
 import { SessionDetail } from './ui/SessionDetail.tsx';
+import { useTimeZone } from './ui/useTimeZone.ts';
 import { useUiLanguage } from './ui/useUiLanguage.ts';
 
 const OPENED_AT = Date.now();
@@ -19,12 +19,13 @@ export function App() {
   const { t } = useTranslation();
   const [viewState, updateView] = useViewState();
   const [language, setLanguage] = useUiLanguage(viewState, updateView);
+  const [timeZone, setTimeZone] = useTimeZone(viewState, updateView);
   const feed = useSchedule();
   const schedule = feed.data?.schedule;
 
   const display = useMemo<Display>(
-    () => ({ language, locale: intlLocale(language, navigator.languages), timeZone: viewState.tz ?? localTimeZone() }),
-    [language, viewState.tz],
+    () => ({ language, locale: intlLocale(language, navigator.languages), timeZone }),
+    [language, timeZone],
   );
   const tracksById = useMemo(() => new Map(schedule?.tracks.map((track) => [track.id, track])), [schedule]);
   const openSession = viewState.session ? schedule?.sessions.find((session) => session.id === viewState.session) : undefined;
@@ -34,7 +35,7 @@ export function App() {
       <a className="skip-link" href="#sessions">
         {t('app.skipToSessions')}
       </a>
-      <Header conference={schedule?.conference} offsetAt={schedule?.sessions[0]?.start ?? OPENED_AT} onLanguageChange={setLanguage} />
+      <Header conference={schedule?.conference} offsetAt={schedule?.sessions[0]?.start ?? OPENED_AT} onLanguageChange={setLanguage} onTimeZoneChange={setTimeZone} />
       <main id="sessions" tabIndex={-1}>
         {feed.isPending && <FeedLoading />}
         {feed.error && (

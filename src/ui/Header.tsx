@@ -1,30 +1,31 @@
 import { useTranslation } from 'react-i18next';
 import type { Conference } from '../feed/schema.ts';
 import { UI_LANGUAGES, type UiLanguage } from '../i18n/language.ts';
-import { formatOffset } from '../schedule/time.ts';
 import { useDisplay } from './display.ts';
 import { LocalizedText } from './LocalizedText.tsx';
+import { TimeZonePicker } from './TimeZonePicker.tsx';
 
 interface Props {
   conference?: Conference;
   /** The instant whose UTC offset to show: the conference's, not today's (DST differs). */
   offsetAt: number;
   onLanguageChange: (language: UiLanguage) => void;
+  onTimeZoneChange: (zone: string) => void;
 }
 
 // Each language is offered in its own name, as language pickers do.
 const LANGUAGE_NAMES: Record<UiLanguage, string> = { en: 'English', zh: '简体中文' };
 
-export function Header({ conference, offsetAt, onLanguageChange }: Props) {
+export function Header({ conference, offsetAt, onLanguageChange, onTimeZoneChange }: Props) {
   const { t } = useTranslation();
-  const { language, timeZone } = useDisplay();
+  const { language } = useDisplay();
   return (
     <header className="app-header">
       <div className="brand">
         <h1>
           {conference ? <LocalizedText text={conference.name} /> : null} <span className="brand-sub">{t('app.schedule')}</span>
         </h1>
-        <p className="zone-label">{t('settings.timesIn', { zone: timeZone, offset: formatOffset(timeZone, offsetAt) })}</p>
+        <TimeZonePicker conferenceZone={conference?.timezone} offsetAt={offsetAt} onChange={onTimeZoneChange} />
       </div>
       <div className="header-controls" role="group" aria-label={t('app.settings')}>
         <div className="segmented" role="group" aria-label={t('settings.language')}>
