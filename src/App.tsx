@@ -8,12 +8,10 @@ import { DisplayContext, type Display } from './ui/display.ts';
 import { FeedErrorNotice, FeedLoading, FeedProblemsNotice } from './ui/FeedStatus.tsx';
 import { Header } from './ui/Header.tsx';
 import { ScheduleScreen } from './ui/ScheduleScreen.tsx';
-import { SessionDetail } from './ui/SessionDetail.tsx';
 import { useTimeZone } from './ui/useTimeZone.ts';
 import { useUiLanguage } from './ui/useUiLanguage.ts';
 
 const OPENED_AT = Date.now();
-const NO_FAVORITES: ReadonlySet<string> = new Set();
 
 export function App() {
   const { t } = useTranslation();
@@ -27,8 +25,6 @@ export function App() {
     () => ({ language, locale: intlLocale(language, navigator.languages), timeZone }),
     [language, timeZone],
   );
-  const tracksById = useMemo(() => new Map(schedule?.tracks.map((track) => [track.id, track])), [schedule]);
-  const openSession = viewState.session ? schedule?.sessions.find((session) => session.id === viewState.session) : undefined;
 
   return (
     <DisplayContext value={display}>
@@ -43,17 +39,9 @@ export function App() {
         )}
         {feed.data && <FeedProblemsNotice problems={feed.data.problems} />}
         {schedule && (
-          <ScheduleScreen schedule={schedule} tracksById={tracksById} viewState={viewState} updateView={updateView} favorites={NO_FAVORITES} />
+          <ScheduleScreen key={schedule.conference.id} schedule={schedule} viewState={viewState} updateView={updateView} />
         )}
       </main>
-      {openSession && (
-        <SessionDetail
-          key={openSession.id}
-          session={openSession}
-          track={openSession.track ? tracksById.get(openSession.track) : undefined}
-          onClose={() => updateView({ session: undefined })}
-        />
-      )}
     </DisplayContext>
   );
 }

@@ -4,7 +4,7 @@ import { DEFAULT_VIEW_STATE, parseViewState, serializeViewState, type ViewState 
 
 const id = fc.stringMatching(/^[a-z0-9-]{1,20}$/);
 const viewState: fc.Arbitrary<ViewState> = fc.record({
-  view: fc.constantFrom('list' as const, 'grid' as const),
+  view: fc.constantFrom('list' as const, 'grid' as const, 'mine' as const),
   day: fc.option(fc.constantFrom('2022-04-25', '2022-04-29', '2024-02-29'), { nil: undefined }),
   session: fc.option(id, { nil: undefined }),
   lang: fc.option(fc.constantFrom('en' as const, 'zh' as const), { nil: undefined }),
@@ -14,6 +14,7 @@ const viewState: fc.Arbitrary<ViewState> = fc.record({
   tracks: fc.uniqueArray(id, { maxLength: 5 }),
   types: fc.uniqueArray(fc.constantFrom('talk', 'keynote', 'case-study'), { maxLength: 3 }),
   favoritesOnly: fc.boolean(),
+  agenda: fc.uniqueArray(id, { maxLength: 5 }),
 });
 
 describe('view state in the URL', () => {
@@ -49,6 +50,10 @@ describe('view state in the URL', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('reads a shared agenda, dropping ids that are not ids', () => {
+    expect(parseViewState('?agenda=state-istio.zero-trust-istio.BAD.state-istio').agenda).toEqual(['state-istio', 'zero-trust-istio']);
   });
 
   it('clips long values', () => {

@@ -2,8 +2,10 @@
 // untrusted: unknown keys are ignored and bad values are dropped, never thrown.
 import { asUiLanguage, type UiLanguage } from '../i18n/language.ts';
 import { isValidTimeZone, type DayKey } from '../schedule/time.ts';
+import { decodeFavorites, encodeFavorites } from './favorites.ts';
 
-export type ViewMode = 'list' | 'grid';
+export type ViewMode = 'list' | 'grid' | 'mine';
+const VIEW_MODES: readonly ViewMode[] = ['list', 'grid', 'mine'];
 
 export interface ViewState {
   view: ViewMode;
@@ -20,6 +22,8 @@ export interface ViewState {
   tracks: readonly string[];
   types: readonly string[];
   favoritesOnly: boolean;
+  /** Someone else's favorites, opened from a shared link: shown read-only. */
+  agenda: readonly string[];
 }
 
 export const DEFAULT_VIEW_STATE: ViewState = {
@@ -29,6 +33,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   tracks: [],
   types: [],
   favoritesOnly: false,
+  agenda: [],
 };
 
 const MAX_QUERY = 200;
@@ -52,7 +57,7 @@ function single(params: URLSearchParams, key: string, valid: (value: string) => 
 export function parseViewState(search: string | URLSearchParams): ViewState {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   return {
-    view: params.get('view') === 'grid' ? 'grid' : 'list',
+    view: VIEW_MODES.find((mode) => mode === params.get('view')) ?? 'list',
     day: single(params, 'day', (value) => DAY.test(value) && !Number.isNaN(Date.parse(value))),
     session: single(params, 'session', (value) => ID.test(value)),
     lang: asUiLanguage(params.get('lang')),
@@ -62,6 +67,7 @@ export function parseViewState(search: string | URLSearchParams): ViewState {
     tracks: list(params, 'track', ID),
     types: list(params, 'type', ID),
     favoritesOnly: params.get('fav') === '1',
+    agenda: decodeFavorites(params.get('agenda') ?? ''),
   };
 }
 
@@ -77,6 +83,7 @@ export function serializeViewState(state: ViewState): string {
   if (state.favoritesOnly) params.set('fav', '1');
   if (state.tz) params.set('tz', state.tz);
   if (state.lang) params.set('lang', state.lang);
+  if (state.agenda.length) params.set('agenda', encodeFavorites(state.agenda));
   if (state.session) params.set('session', state.session);
   const query = params.toString();
   return query ? `?${query}` : '';

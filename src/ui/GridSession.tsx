@@ -1,25 +1,28 @@
 import type { GridItem } from '../schedule/grid.ts';
-import { formatTime } from '../schedule/time.ts';
+import { pickText } from '../schedule/localize.ts';
+import { formatTime, toIsoInstant } from '../schedule/time.ts';
 import { useDisplay } from './display.ts';
 import { LocalizedText } from './LocalizedText.tsx';
 import { sessionHref } from './sessionLink.ts';
+import { StarButton } from './StarButton.tsx';
 
 interface Props {
   item: GridItem;
   firstMinute: number;
   pxPerMinute: number;
   color?: string;
+  starred: boolean;
   onOpen: (id: string) => void;
+  onToggleFavorite: (id: string) => void;
 }
 
-export function GridSession({ item, firstMinute, pxPerMinute, color, onOpen }: Props) {
-  const { locale, timeZone } = useDisplay();
+export function GridSession({ item, firstMinute, pxPerMinute, color, starred, onOpen, onToggleFavorite }: Props) {
+  const { language, locale, timeZone } = useDisplay();
   const { session } = item;
   return (
-    <a
-      className="grid-session"
+    <div
+      className={starred ? 'grid-session starred' : 'grid-session'}
       data-session-id={session.id}
-      href={sessionHref(session.id)}
       style={{
         top: (item.startMinute - firstMinute) * pxPerMinute,
         height: Math.max((item.endMinute - item.startMinute) * pxPerMinute - 2, 18),
@@ -27,14 +30,19 @@ export function GridSession({ item, firstMinute, pxPerMinute, color, onOpen }: P
         width: `${100 / item.lanes}%`,
         borderInlineStartColor: color,
       }}
-      onClick={(event) => {
-        if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
-        event.preventDefault();
-        onOpen(session.id);
-      }}
     >
-      <time dateTime={new Date(session.start).toISOString()}>{formatTime(session.start, locale, timeZone)}</time>{' '}
-      <LocalizedText text={session.title} className="grid-session-title" />
-    </a>
+      <a
+        href={sessionHref(session.id)}
+        onClick={(event) => {
+          if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+          event.preventDefault();
+          onOpen(session.id);
+        }}
+      >
+        <time dateTime={toIsoInstant(session.start)}>{formatTime(session.start, locale, timeZone)}</time>{' '}
+        <LocalizedText text={session.title} className="grid-session-title" />
+      </a>
+      <StarButton starred={starred} title={pickText(session.title, language).text} onToggle={() => onToggleFavorite(session.id)} />
+    </div>
   );
 }

@@ -15,13 +15,15 @@ interface Props {
   days: readonly DayKey[];
   day: DayKey;
   onDayChange: (day: DayKey) => void;
+  favorites: ReadonlySet<string>;
   onOpen: (id: string) => void;
+  onToggleFavorite: (id: string) => void;
 }
 
 const PX_PER_MINUTE = 3;
 const LABEL_EVERY = 30;
 
-export function GridView({ schedule, sessions, days, day, onDayChange, onOpen }: Props) {
+export function GridView({ schedule, sessions, days, day, onDayChange, favorites, onOpen, onToggleFavorite }: Props) {
   const { t } = useTranslation();
   const { locale, timeZone } = useDisplay();
   const layout = useMemo(() => layoutDay(schedule, sessions, day, timeZone), [schedule, sessions, day, timeZone]);
@@ -56,7 +58,16 @@ export function GridView({ schedule, sessions, days, day, onDayChange, onOpen }:
                 {layout.items
                   .filter((item) => item.column === index)
                   .map((item) => (
-                    <GridSession key={item.session.id} item={item} firstMinute={layout.firstMinute} pxPerMinute={PX_PER_MINUTE} color={column.color} onOpen={onOpen} />
+                    <GridSession
+                      key={item.session.id}
+                      item={item}
+                      firstMinute={layout.firstMinute}
+                      pxPerMinute={PX_PER_MINUTE}
+                      color={column.color}
+                      starred={favorites.has(item.session.id)}
+                      onOpen={onOpen}
+                      onToggleFavorite={onToggleFavorite}
+                    />
                   ))}
               </div>
             ))}

@@ -9,10 +9,14 @@ import { SessionCard } from './SessionCard.tsx';
 interface Props {
   sessions: readonly Session[];
   tracksById: ReadonlyMap<string, Track>;
+  favorites: ReadonlySet<string>;
+  /** Per session id, the titles of the sessions it clashes with. */
+  clashes?: ReadonlyMap<string, readonly string[]>;
   onOpen: (id: string) => void;
+  onToggleFavorite: (id: string) => void;
 }
 
-export function ListView({ sessions, tracksById, onOpen }: Props) {
+export function ListView({ sessions, tracksById, favorites, clashes, onOpen, onToggleFavorite }: Props) {
   const { t } = useTranslation();
   const { locale, timeZone } = useDisplay();
   const days = useMemo(() => groupByDay(sessions, timeZone), [sessions, timeZone]);
@@ -28,7 +32,15 @@ export function ListView({ sessions, tracksById, onOpen }: Props) {
             <span className="day-count">{t('list.sessionCount', { count: items.length })}</span>
           </header>
           {items.map((session) => (
-            <SessionCard key={session.id} session={session} track={session.track ? tracksById.get(session.track) : undefined} onOpen={onOpen} />
+            <SessionCard
+              key={session.id}
+              session={session}
+              track={session.track ? tracksById.get(session.track) : undefined}
+              starred={favorites.has(session.id)}
+              clashesWith={clashes?.get(session.id)}
+              onOpen={onOpen}
+              onToggleFavorite={onToggleFavorite}
+            />
           ))}
         </section>
       ))}

@@ -1,85 +1,133 @@
-// The schedule with its filters and the chosen view. Everything derived here
-// (search index, filtered sessions, facet counts) is memoised from the feed
-// and the URL state, never stored twice.
+// The schedule with its filters, the chosen view and the open session.
+// Everything derived here (search index, filtered sessions, facet counts) is
+// memoised from the feed and the URL state, never stored twice.
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Schedule } from '../feed/parse.ts';
-import type { Track } from '../feed/schema.ts';
+import type { Schedule, Session } from '../feed/parse.ts';
 import { buildSearchIndex, facetCounts, filterSessions, hasActiveFilters, type Filters } from '../schedule/filter.ts';
 import { daysWithSessions } from '../schedule/grid.ts';
-import { DEFAULT_VIEW_STATE, type ViewState } from '../state/urlState.ts';
+import type { ViewState } from '../state/urlState.ts';
 import type { UpdateViewState } from '../state/useViewState.ts';
 import { ActiveFilters } from './ActiveFilters.tsx';
+import { downloadCalendar } from './calendarExport.ts';
 import { useDisplay } from './display.ts';
 import { facetOptions } from './facetOptions.ts';
+import { FavoritesNotice } from './FavoritesNotice.tsx';
 import { FilterPanel } from './FilterPanel.tsx';
 import { GridView } from './GridView.tsx';
 import { ListView } from './ListView.tsx';
+import { MyScheduleView } from './MyScheduleView.tsx';
+import { SessionDetail } from './SessionDetail.tsx';
+import { SharedAgenda } from './SharedAgenda.tsx';
+import { useFavorites } from './useFavorites.ts';
 import { ViewSwitch } from './ViewSwitch.tsx';
 
 interface Props {
   schedule: Schedule;
-  tracksById: ReadonlyMap<string, Track>;
   viewState: ViewState;
   updateView: UpdateViewState;
-  favorites: ReadonlySet<string>;
 }
 
-const NO_FILTERS = {
-  q: DEFAULT_VIEW_STATE.q,
-  languages: DEFAULT_VIEW_STATE.languages,
-  tracks: DEFAULT_VIEW_STATE.tracks,
-  types: DEFAULT_VIEW_STATE.types,
-  favoritesOnly: DEFAULT_VIEW_STATE.favoritesOnly,
-};
+const NO_FILTERS: Filters = { q: '', languages: [], tracks: [], types: [], favoritesOnly: false };
 
-export function ScheduleScreen({ schedule, tracksById, viewState, updateView, favorites }: Props) {
+export function ScheduleScreen({ schedule, viewState, updateView }: Props) {
   const { t } = useTranslation();
   const display = useDisplay();
+  const favorites = useFavorites(schedule.conference.id);
+  const tracksById = useMemo(() => new Map(schedule.tracks.map((track) => [track.id, track])), [schedule]);
   const index = useMemo(() => buildSearchIndex(schedule), [schedule]);
   // Typing stays responsive: the list catches up with the search box.
   const q = useDeferredValue(viewState.q);
   const { languages, tracks, types, favoritesOnly } = viewState;
   const filters = useMemo<Filters>(() => ({ q, languages, tracks, types, favoritesOnly }), [q, languages, tracks, types, favoritesOnly]);
-  const context = useMemo(() => ({ index, favorites }), [index, favorites]);
+  const context = useMemo(() => ({ index, favorites: favorites.set }), [index, favorites.set]);
   const shown = useMemo(() => filterSessions(schedule.sessions, filters, context), [schedule, filters, context]);
   const counts = useMemo(() => facetCounts(schedule.sessions, filters, context), [schedule, filters, context]);
   const options = useMemo(() => facetOptions(schedule, display, t), [schedule, display, t]);
   const days = useMemo(() => daysWithSessions(schedule.sessions, display.timeZone), [schedule, display.timeZone]);
   const day = viewState.day && days.includes(viewState.day) ? viewState.day : days[0];
-
+  const openSession = viewState.session ? schedule.sessions.find((session) => session.id === viewState.session) : undefined;
   // Filters start open beside the list on a wide screen, folded away on a phone.
   const [filtersOpen] = useState(() => window.matchMedia('(min-width: 56rem)').matches);
+
   const onOpen = (id: string) => updateView({ session: id });
   const clear = () => updateView(NO_FILTERS);
+  const exportSessions = (sessions: readonly Session[], scope: string) => downloadCalendar(schedule, sessions, display.language, t, scope);
   const liveFilters = { ...filters, q: viewState.q };
 
+  const results =
+    viewState.view === 'mine' ? (
+      <MyScheduleView
+        schedule={schedule}
+        tracksById={tracksById}
+        favorites={favorites}
+        onOpen={onOpen}
+        onExport={() => exportSessions(schedule.sessions.filter((session) => favorites.set.has(session.id)), 'favorites')}
+      />
+    ) : shown.length === 0 && hasActiveFilters(filters) ? (
+      <div className="empty-results">
+        <p>{t('filters.noMatch')}</p>
+        <button type="button" className="button" onClick={clear}>
+          {t('filters.clearAll')}
+        </button>
+      </div>
+    ) : viewState.view === 'grid' && day ? (
+      <GridView
+        schedule={schedule}
+        sessions={shown}
+        days={days}
+        day={day}
+        onDayChange={(next) => updateView({ day: next })}
+        favorites={favorites.set}
+        onOpen={onOpen}
+        onToggleFavorite={favorites.toggle}
+      />
+    ) : (
+      <ListView sessions={shown} tracksById={tracksById} favorites={favorites.set} onOpen={onOpen} onToggleFavorite={favorites.toggle} />
+    );
+
   return (
-    <div className="schedule-screen">
-      <aside className="filters" aria-label={t('filters.label')}>
-        <details className="filters-drawer" open={filtersOpen}>
-          <summary>{t('filters.label')}</summary>
-          <FilterPanel filters={liveFilters} options={options} counts={counts} favoriteCount={favorites.size} onChange={updateView} />
-        </details>
-      </aside>
-      <section className="results" aria-label={t('list.label')}>
-        <div className="toolbar">
-          <ViewSwitch view={viewState.view} onChange={(view) => updateView({ view })} />
-          <ActiveFilters filters={liveFilters} options={options} shown={shown.length} total={schedule.sessions.length} onChange={updateView} onClear={clear} />
+    <>
+      <FavoritesNotice notice={favorites.notice} onDismiss={favorites.dismissNotice} />
+      {viewState.agenda.length > 0 ? (
+        <SharedAgenda
+          schedule={schedule}
+          tracksById={tracksById}
+          agenda={viewState.agenda}
+          favorites={favorites}
+          onOpen={onOpen}
+          onClose={() => updateView({ agenda: [] })}
+        />
+      ) : (
+        <div className="schedule-screen">
+          <aside className="filters" aria-label={t('filters.label')}>
+            <details className="filters-drawer" open={filtersOpen}>
+              <summary>{t('filters.label')}</summary>
+              <FilterPanel filters={liveFilters} options={options} counts={counts} favoriteCount={favorites.set.size} onChange={updateView} />
+            </details>
+          </aside>
+          <section className="results" aria-label={t('list.label')}>
+            <div className="toolbar">
+              <ViewSwitch view={viewState.view} favoriteCount={favorites.ids.length} onChange={(view) => updateView({ view })} />
+              {viewState.view !== 'mine' && (
+                <ActiveFilters filters={liveFilters} options={options} shown={shown.length} total={schedule.sessions.length} onChange={updateView} onClear={clear} />
+              )}
+            </div>
+            {results}
+          </section>
         </div>
-        {shown.length === 0 && hasActiveFilters(filters) ? (
-          <div className="empty-results">
-            <p>{t('filters.noMatch')}</p>
-            <button type="button" className="button" onClick={clear}>
-              {t('filters.clearAll')}
-            </button>
-          </div>
-        ) : viewState.view === 'grid' && day ? (
-          <GridView schedule={schedule} sessions={shown} days={days} day={day} onDayChange={(next) => updateView({ day: next })} onOpen={onOpen} />
-        ) : (
-          <ListView sessions={shown} tracksById={tracksById} onOpen={onOpen} />
-        )}
-      </section>
-    </div>
+      )}
+      {openSession && (
+        <SessionDetail
+          key={openSession.id}
+          session={openSession}
+          track={openSession.track ? tracksById.get(openSession.track) : undefined}
+          starred={favorites.set.has(openSession.id)}
+          onToggleFavorite={favorites.toggle}
+          onAddToCalendar={(session) => exportSessions([session], session.id)}
+          onClose={() => updateView({ session: undefined })}
+        />
+      )}
+    </>
   );
 }

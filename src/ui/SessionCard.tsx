@@ -1,22 +1,41 @@
 import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Session } from '../feed/parse.ts';
 import type { Track } from '../feed/schema.ts';
+import { pickText } from '../schedule/localize.ts';
 import { Abstract } from './Abstract.tsx';
+import { useDisplay } from './display.ts';
 import { LocalizedText } from './LocalizedText.tsx';
 import { SessionBadges } from './SessionBadges.tsx';
 import { SessionTime } from './SessionTime.tsx';
+import { StarButton } from './StarButton.tsx';
 import { sessionHref } from './sessionLink.ts';
 
 interface Props {
   session: Session;
   track?: Track;
+  starred: boolean;
+  /** Titles of starred sessions this one overlaps (My schedule only). */
+  clashesWith?: readonly string[];
   onOpen: (id: string) => void;
+  onToggleFavorite: (id: string) => void;
 }
 
-export const SessionCard = memo(function SessionCard({ session, track, onOpen }: Props) {
+export const SessionCard = memo(function SessionCard({ session, track, starred, clashesWith, onOpen, onToggleFavorite }: Props) {
+  const { t } = useTranslation();
+  const { language } = useDisplay();
   return (
     <article className="session-card" data-session-id={session.id} style={track?.color ? { borderInlineStartColor: track.color } : undefined}>
-      <SessionTime start={session.start} end={session.end} />
+      <div className="card-top">
+        <SessionTime start={session.start} end={session.end} />
+        <StarButton starred={starred} title={pickText(session.title, language).text} onToggle={() => onToggleFavorite(session.id)} />
+      </div>
+      {clashesWith && clashesWith.length > 0 && (
+        <p className="clash" role="note">
+          <span aria-hidden="true">⚠ </span>
+          {t('mine.clashesWith', { titles: clashesWith.join(' · ') })}
+        </p>
+      )}
       <h3 className="session-title">
         <a
           href={sessionHref(session.id)}

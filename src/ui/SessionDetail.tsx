@@ -5,21 +5,26 @@ import { useTranslation } from 'react-i18next';
 import type { Session } from '../feed/parse.ts';
 import type { Track } from '../feed/schema.ts';
 import { formatDayLong, dayKeyOf } from '../schedule/time.ts';
+import { pickText } from '../schedule/localize.ts';
 import { Abstract } from './Abstract.tsx';
 import { useDisplay } from './display.ts';
 import { LocalizedText } from './LocalizedText.tsx';
 import { SessionBadges } from './SessionBadges.tsx';
 import { SessionTime } from './SessionTime.tsx';
+import { StarButton } from './StarButton.tsx';
 
 interface Props {
   session: Session;
   track?: Track;
+  starred: boolean;
+  onToggleFavorite: (id: string) => void;
+  onAddToCalendar: (session: Session) => void;
   onClose: () => void;
 }
 
-export function SessionDetail({ session, track, onClose }: Props) {
+export function SessionDetail({ session, track, starred, onToggleFavorite, onAddToCalendar, onClose }: Props) {
   const { t } = useTranslation();
-  const { locale, timeZone } = useDisplay();
+  const { language, locale, timeZone } = useDisplay();
   const dialog = useRef<HTMLDialogElement>(null);
 
   useEffect(() => {
@@ -59,6 +64,12 @@ export function SessionDetail({ session, track, onClose }: Props) {
           </p>
         )}
         <SessionBadges session={session} track={track} />
+        <div className="detail-actions">
+          <StarButton starred={starred} title={pickText(session.title, language).text} onToggle={() => onToggleFavorite(session.id)} />
+          <button type="button" className="button button-secondary" onClick={() => onAddToCalendar(session)}>
+            {t('calendar.addOne')}
+          </button>
+        </div>
         {session.abstract ? <Abstract text={session.abstract} /> : <p className="muted">{t('session.noAbstract')}</p>}
       </div>
     </dialog>

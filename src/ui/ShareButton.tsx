@@ -2,8 +2,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { copyText } from './clipboard.ts';
 
-/** Copies the current address: the URL is the whole view, so it is the link to share. */
-export function ShareButton() {
+interface Props {
+  label?: string;
+  /** What to copy; the current address by default (the URL is the whole view). */
+  url?: string;
+}
+
+export function ShareButton({ label, url }: Props) {
   const { t } = useTranslation();
   const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
   return (
@@ -12,17 +17,17 @@ export function ShareButton() {
         type="button"
         className="button button-secondary"
         onClick={async () => {
-          setStatus((await copyText(window.location.href)) ? 'copied' : 'failed');
+          setStatus((await copyText(url ?? window.location.href)) ? 'copied' : 'failed');
           window.setTimeout(() => setStatus('idle'), 4000);
         }}
       >
-        {t('share.button')}
+        {label ?? t('share.button')}
       </button>
       <span role="status" className="share-status">
         {status === 'copied' && t('share.copied')}
         {status === 'failed' && (
           <>
-            {t('share.failed')} <input readOnly value={window.location.href} aria-label={t('share.linkLabel')} onFocus={(event) => event.target.select()} />
+            {t('share.failed')} <input readOnly value={url ?? window.location.href} aria-label={t('share.linkLabel')} onFocus={(event) => event.target.select()} />
           </>
         )}
       </span>

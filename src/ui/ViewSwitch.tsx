@@ -4,12 +4,13 @@ import { ShareButton } from './ShareButton.tsx';
 
 interface Props {
   view: ViewMode;
+  favoriteCount: number;
   onChange: (view: ViewMode) => void;
 }
 
-const VIEWS: readonly ViewMode[] = ['list', 'grid'];
+const VIEWS: readonly ViewMode[] = ['list', 'grid', 'mine'];
 
-export function ViewSwitch({ view, onChange }: Props) {
+export function ViewSwitch({ view, favoriteCount, onChange }: Props) {
   const { t } = useTranslation();
   return (
     <div className="view-switch">
@@ -17,6 +18,7 @@ export function ViewSwitch({ view, onChange }: Props) {
         {VIEWS.map((option) => (
           <button key={option} type="button" aria-pressed={view === option} onClick={() => onChange(option)}>
             {t(`views.${option}`)}
+            {option === 'mine' && favoriteCount > 0 && <span className="count-pill">{favoriteCount}</span>}
           </button>
         ))}
       </div>
