@@ -22,8 +22,8 @@ export function App() {
   const schedule = feed.data?.schedule;
 
   const display = useMemo<Display>(
-    () => ({ language, locale: intlLocale(language, navigator.languages), timeZone }),
-    [language, timeZone],
+    () => ({ language, locale: intlLocale(language, navigator.languages), timeZone, t }),
+    [language, timeZone, t],
   );
 
   return (

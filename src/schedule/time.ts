@@ -5,11 +5,13 @@ import { fromZonedTime } from 'date-fns-tz';
 
 const DAY = 24 * 60 * 60_000;
 
+// Keyed by a short string built per call; JSON.stringify of the options here
+// cost more than the formatting itself.
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let cached = formatters.get(key);
+function formatter(key: string, locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const cacheKey = `${key}|${locale}|${options.timeZone ?? ''}`;
+  let cached = formatters.get(cacheKey);
   if (!cached) {
     cached = new Intl.DateTimeFormat(locale, options);
     // 24-hour locales write "08:00", not "8:00".
@@ -17,7 +19,7 @@ function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.Da
     if (options.hour === 'numeric' && (hourCycle === 'h23' || hourCycle === 'h24')) {
       cached = new Intl.DateTimeFormat(locale, { ...options, hour: '2-digit' });
     }
-    formatters.set(key, cached);
+    formatters.set(cacheKey, cached);
   }
   return cached;
 }
@@ -47,7 +49,7 @@ export function localTimeZone(): string {
 export function isValidTimeZone(zone: string): boolean {
   if (!zone || zone.length > 64) return false;
   try {
-    formatter('en', { timeZone: zone });
+    formatter('probe', 'en', { timeZone: zone });
     return true;
   } catch {
     return false;
@@ -60,7 +62,7 @@ export type DayKey = string;
 /** The local day on which an instant falls in a zone. */
 export function dayKeyOf(instant: number, timeZone: string): DayKey {
   // en-CA formats dates as YYYY-MM-DD.
-  return formatter('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+  return formatter('day-key', 'en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
 }
 
 /** The instant at which a local day starts in a zone (handles DST days). */
@@ -97,20 +99,20 @@ export function groupByDay<T extends { start: number }>(items: readonly T[], tim
 
 /** "10:00" / "10:00 AM" as the locale writes times. */
 export function formatTime(instant: number, locale: string, timeZone: string): string {
-  return formatter(locale, { timeZone, hour: 'numeric', minute: '2-digit' }).format(instant);
+  return formatter('time', locale, { timeZone, hour: 'numeric', minute: '2-digit' }).format(instant);
 }
 
 /** "Mon, Apr 25" / "4月25日周一": a local day, written as the locale writes dates. */
 export function formatDay(day: DayKey, locale: string): string {
   // The day key is already local, so format its noon in UTC: no zone can shift it.
-  return formatter(locale, { timeZone: 'UTC', weekday: 'short', month: 'short', day: 'numeric' }).format(
+  return formatter('day', locale, { timeZone: 'UTC', weekday: 'short', month: 'short', day: 'numeric' }).format(
     Date.parse(`${day}T12:00:00Z`),
   );
 }
 
 /** Long form for headings: "Monday, April 25, 2022" / "2022年4月25日星期一". */
 export function formatDayLong(day: DayKey, locale: string): string {
-  return formatter(locale, { timeZone: 'UTC', weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' }).format(
+  return formatter('day-long', locale, { timeZone: 'UTC', weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' }).format(
     Date.parse(`${day}T12:00:00Z`),
   );
 }
@@ -119,7 +121,7 @@ export function formatDayLong(day: DayKey, locale: string): string {
 export function offsetMinutes(timeZone: string, at: number): number {
   // Intl, not date-fns-tz's getTimezoneOffset: the latter is off by an hour in
   // the hours before a DST change (seen for America/Los_Angeles, March 2022).
-  const name = formatter('en-US', { timeZone, timeZoneName: 'longOffset' })
+  const name = formatter('offset', 'en-US', { timeZone, timeZoneName: 'longOffset' })
     .formatToParts(at)
     .find((part) => part.type === 'timeZoneName')?.value;
   const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name ?? '');

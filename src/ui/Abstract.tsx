@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { LocalizedText as Text } from '../feed/schema.ts';
 import { LocalizedText } from './LocalizedText.tsx';
+import { useDisplay } from './display.ts';
 
 interface Props {
   text: Text;
@@ -12,7 +12,7 @@ interface Props {
 const SHORT_ENOUGH = 180;
 
 export function Abstract({ text, collapsible = false }: Props) {
-  const { t } = useTranslation();
+  const { t } = useDisplay();
   const [expanded, setExpanded] = useState(false);
   const id = useId();
   const longest = Math.max(...Object.values(text).map((value) => value.length));

@@ -1,7 +1,7 @@
 // The active filters at a glance, each removable, and one "clear all".
-import { useTranslation } from 'react-i18next';
 import { FACETS, hasActiveFilters, type Facet, type Filters } from '../schedule/filter.ts';
 import type { ChipOption } from './ChipGroup.tsx';
+import { useDisplay } from './display.ts';
 
 interface Props {
   filters: Filters;
@@ -13,7 +13,7 @@ interface Props {
 }
 
 export function ActiveFilters({ filters, options, shown, total, onChange, onClear }: Props) {
-  const { t } = useTranslation();
+  const { t } = useDisplay();
   const active = hasActiveFilters(filters);
   return (
     <div className="active-filters" aria-live="polite">

@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import { formatDay, type DayKey } from '../schedule/time.ts';
 import { useDisplay } from './display.ts';
 
@@ -9,8 +8,7 @@ interface Props {
 }
 
 export function DayTabs({ days, selected, onSelect }: Props) {
-  const { t } = useTranslation();
-  const { locale } = useDisplay();
+  const { t, locale } = useDisplay();
   return (
     <div className="day-tabs" role="group" aria-label={t('grid.day')}>
       {days.map((day) => (

@@ -1,8 +1,8 @@
-import { useTranslation } from 'react-i18next';
 import type { FavoritesNotice as Notice } from './useFavorites.ts';
+import { useDisplay } from './display.ts';
 
 export function FavoritesNotice({ notice, onDismiss }: { notice?: Notice; onDismiss: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useDisplay();
   if (!notice) return null;
   return (
     <div className="notice notice-warning favorites-notice" role="status">

@@ -1,11 +1,11 @@
 // Loading, error with retry, and the notice about skipped entries: the states
 // around the schedule that are not the schedule.
-import { useTranslation } from 'react-i18next';
 import type { FeedProblem } from '../feed/parse.ts';
 import { FeedError } from '../feed/useSchedule.ts';
+import { useDisplay } from './display.ts';
 
 export function FeedLoading() {
-  const { t } = useTranslation();
+  const { t } = useDisplay();
   return (
     <p className="feed-loading" role="status">
       <span className="spinner" aria-hidden="true" />
@@ -23,7 +23,7 @@ interface ErrorProps {
 }
 
 export function FeedErrorNotice({ error, retrying, onRetry, stale = false }: ErrorProps) {
-  const { t } = useTranslation();
+  const { t } = useDisplay();
   const kind = error instanceof FeedError ? error.kind : 'network';
   return (
     <div className={stale ? 'notice notice-warning' : 'notice notice-error'} role="alert">
@@ -37,7 +37,7 @@ export function FeedErrorNotice({ error, retrying, onRetry, stale = false }: Err
 }
 
 export function FeedProblemsNotice({ problems }: { problems: readonly FeedProblem[] }) {
-  const { t } = useTranslation();
+  const { t } = useDisplay();
   if (problems.length === 0) return null;
   const onlySessions = problems.every((problem) => problem.part === 'session');
   return (

@@ -1,7 +1,7 @@
 // Search and facet chips. State lives in the URL; this only shows and edits it.
-import { useTranslation } from 'react-i18next';
 import { FACETS, toggleValue, type Facet, type FacetCounts, type Filters } from '../schedule/filter.ts';
 import { ChipGroup, type ChipOption } from './ChipGroup.tsx';
+import { useDisplay } from './display.ts';
 
 interface Props {
   filters: Filters;
@@ -13,7 +13,7 @@ interface Props {
 }
 
 export function FilterPanel({ filters, options, counts, favoriteCount, onChange }: Props) {
-  const { t } = useTranslation();
+  const { t } = useDisplay();
   const legends: Record<Facet, string> = {
     languages: t('filters.language'),
     tracks: t('filters.track'),

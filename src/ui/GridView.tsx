@@ -1,6 +1,5 @@
 // The timetable of one local day: time down, tracks (or rooms) across.
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Schedule, Session } from '../feed/parse.ts';
 import { layoutDay, NO_COLUMN } from '../schedule/grid.ts';
 import { formatTime, startOfDay, type DayKey } from '../schedule/time.ts';
@@ -24,8 +23,7 @@ const PX_PER_MINUTE = 3;
 const LABEL_EVERY = 30;
 
 export function GridView({ schedule, sessions, days, day, onDayChange, favorites, onOpen, onToggleFavorite }: Props) {
-  const { t } = useTranslation();
-  const { locale, timeZone } = useDisplay();
+  const { t, locale, timeZone } = useDisplay();
   const layout = useMemo(() => layoutDay(schedule, sessions, day, timeZone), [schedule, sessions, day, timeZone]);
   const dayStart = startOfDay(day, timeZone);
   const height = (layout.lastMinute - layout.firstMinute) * PX_PER_MINUTE;

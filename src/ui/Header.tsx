@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { memo } from 'react';
 import type { Conference } from '../feed/schema.ts';
 import { UI_LANGUAGES, type UiLanguage } from '../i18n/language.ts';
 import { useDisplay } from './display.ts';
@@ -16,9 +16,9 @@ interface Props {
 // Each language is offered in its own name, as language pickers do.
 const LANGUAGE_NAMES: Record<UiLanguage, string> = { en: 'English', zh: '简体中文' };
 
-export function Header({ conference, offsetAt, onLanguageChange, onTimeZoneChange }: Props) {
-  const { t } = useTranslation();
-  const { language } = useDisplay();
+// Memoised: filter changes re-render the page below, not the header.
+export const Header = memo(function Header({ conference, offsetAt, onLanguageChange, onTimeZoneChange }: Props) {
+  const { t, language } = useDisplay();
   return (
     <header className="app-header">
       <div className="brand">
@@ -44,4 +44,4 @@ export function Header({ conference, offsetAt, onLanguageChange, onTimeZoneChang
       </div>
     </header>
   );
-}
+});

@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Session } from '../feed/parse.ts';
 import type { Track } from '../feed/schema.ts';
 import { formatDayLong, groupByDay } from '../schedule/time.ts';
@@ -17,8 +16,7 @@ interface Props {
 }
 
 export function ListView({ sessions, tracksById, favorites, clashes, onOpen, onToggleFavorite }: Props) {
-  const { t } = useTranslation();
-  const { locale, timeZone } = useDisplay();
+  const { t, locale, timeZone } = useDisplay();
   const days = useMemo(() => groupByDay(sessions, timeZone), [sessions, timeZone]);
   if (days.length === 0) return <p className="empty">{t('list.empty')}</p>;
   return (

@@ -1,6 +1,5 @@
 // Feed text in the viewer's language, or in another with a visible marker and
 // the right lang attribute so screen readers and fonts switch with it.
-import { useTranslation } from 'react-i18next';
 import type { LocalizedText as Text } from '../feed/schema.ts';
 import { pickText } from '../schedule/localize.ts';
 import { useDisplay } from './display.ts';
@@ -11,8 +10,7 @@ interface Props {
 }
 
 export function LocalizedText({ text, className }: Props) {
-  const { t } = useTranslation();
-  const { language } = useDisplay();
+  const { t, language } = useDisplay();
   const picked = pickText(text, language);
   const marker = picked.lang === 'en' || picked.lang === 'zh' ? t(`fallback.${picked.lang}`) : picked.lang;
   return (

@@ -2,7 +2,6 @@
 // sides, a summary, export and share; and any starred session the feed no
 // longer has, kept rather than silently dropped.
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Schedule } from '../feed/parse.ts';
 import type { Track } from '../feed/schema.ts';
 import { findClashes, totalDuration } from '../schedule/conflicts.ts';
@@ -23,8 +22,7 @@ interface Props {
 }
 
 export function MyScheduleView({ schedule, tracksById, favorites, onOpen, onExport }: Props) {
-  const { t } = useTranslation();
-  const { language, locale } = useDisplay();
+  const { t, language, locale } = useDisplay();
   const starred = useMemo(() => schedule.sessions.filter((session) => favorites.set.has(session.id)), [schedule, favorites.set]);
   const missing = useMemo(() => splitByFeed(favorites.ids, new Set(schedule.sessions.map((session) => session.id))).missing, [schedule, favorites.ids]);
   const clashes = useMemo(() => {

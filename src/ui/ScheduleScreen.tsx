@@ -1,8 +1,7 @@
 // The schedule with its filters, the chosen view and the open session.
 // Everything derived here (search index, filtered sessions, facet counts) is
 // memoised from the feed and the URL state, never stored twice.
-import { useDeferredValue, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import type { Schedule, Session } from '../feed/parse.ts';
 import { buildSearchIndex, facetCounts, filterSessions, hasActiveFilters, type Filters } from '../schedule/filter.ts';
 import { daysWithSessions } from '../schedule/grid.ts';
@@ -31,7 +30,7 @@ interface Props {
 const NO_FILTERS: Filters = { q: '', languages: [], tracks: [], types: [], favoritesOnly: false };
 
 export function ScheduleScreen({ schedule, viewState, updateView }: Props) {
-  const { t } = useTranslation();
+  const { t } = useDisplay();
   const display = useDisplay();
   const favorites = useFavorites(schedule.conference.id);
   const tracksById = useMemo(() => new Map(schedule.tracks.map((track) => [track.id, track])), [schedule]);
@@ -50,7 +49,7 @@ export function ScheduleScreen({ schedule, viewState, updateView }: Props) {
   // Filters start open beside the list on a wide screen, folded away on a phone.
   const [filtersOpen] = useState(() => window.matchMedia('(min-width: 56rem)').matches);
 
-  const onOpen = (id: string) => updateView({ session: id });
+  const onOpen = useCallback((id: string) => updateView({ session: id }), [updateView]);
   const clear = () => updateView(NO_FILTERS);
   const exportSessions = (sessions: readonly Session[], scope: string) => downloadCalendar(schedule, sessions, display.language, t, scope);
   const liveFilters = { ...filters, q: viewState.q };

@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import type { Session } from '../feed/parse.ts';
 import type { Track } from '../feed/schema.ts';
 import { languageName } from '../schedule/languageName.ts';
@@ -12,8 +11,7 @@ interface Props {
 
 /** Type, track and delivery language: always named in words, colour is only an accent. */
 export function SessionBadges({ session, track }: Props) {
-  const { t } = useTranslation();
-  const { language, locale } = useDisplay();
+  const { t, language, locale } = useDisplay();
   const spoken = languageName(session.language, locale);
   const trackName = track ? pickText(track.name, language) : undefined;
   return (

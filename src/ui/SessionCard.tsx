@@ -1,5 +1,4 @@
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Session } from '../feed/parse.ts';
 import type { Track } from '../feed/schema.ts';
 import { pickText } from '../schedule/localize.ts';
@@ -22,8 +21,7 @@ interface Props {
 }
 
 export const SessionCard = memo(function SessionCard({ session, track, starred, clashesWith, onOpen, onToggleFavorite }: Props) {
-  const { t } = useTranslation();
-  const { language } = useDisplay();
+  const { t, language } = useDisplay();
   return (
     <article className="session-card" data-session-id={session.id} style={track?.color ? { borderInlineStartColor: track.color } : undefined}>
       <div className="card-top">

@@ -1,7 +1,6 @@
 // The session detail: a modal <dialog>, so focus moves in, stays in, and goes
 // back where it was on close; Escape closes it natively.
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Session } from '../feed/parse.ts';
 import type { Track } from '../feed/schema.ts';
 import { formatDayLong, dayKeyOf } from '../schedule/time.ts';
@@ -23,8 +22,7 @@ interface Props {
 }
 
 export function SessionDetail({ session, track, starred, onToggleFavorite, onAddToCalendar, onClose }: Props) {
-  const { t } = useTranslation();
-  const { language, locale, timeZone } = useDisplay();
+  const { t, language, locale, timeZone } = useDisplay();
   const dialog = useRef<HTMLDialogElement>(null);
 
   useEffect(() => {

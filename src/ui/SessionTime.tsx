@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import { endDayOffset, formatTime, toIsoInstant } from '../schedule/time.ts';
 import { useDisplay } from './display.ts';
 
@@ -9,8 +8,7 @@ interface Props {
 
 /** "10:00–10:35", with "+1 day" when the session ends on a later local day. */
 export function SessionTime({ start, end }: Props) {
-  const { t } = useTranslation();
-  const { locale, timeZone } = useDisplay();
+  const { t, locale, timeZone } = useDisplay();
   const laterDays = endDayOffset(start, end, timeZone);
   return (
     <span className="session-time">

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { copyText } from './clipboard.ts';
+import { useDisplay } from './display.ts';
 
 interface Props {
   label?: string;
@@ -9,7 +9,7 @@ interface Props {
 }
 
 export function ShareButton({ label, url }: Props) {
-  const { t } = useTranslation();
+  const { t } = useDisplay();
   const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
   return (
     <span className="share">

@@ -1,11 +1,11 @@
 // Someone's shared favorites: shown read-only, added to the viewer's own only
 // when they ask.
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Schedule } from '../feed/parse.ts';
 import type { Track } from '../feed/schema.ts';
 import { ListView } from './ListView.tsx';
 import type { Favorites } from './useFavorites.ts';
+import { useDisplay } from './display.ts';
 
 interface Props {
   schedule: Schedule;
@@ -17,7 +17,7 @@ interface Props {
 }
 
 export function SharedAgenda({ schedule, tracksById, agenda, favorites, onOpen, onClose }: Props) {
-  const { t } = useTranslation();
+  const { t } = useDisplay();
   const [added, setAdded] = useState(false);
   // Ids the feed does not have are ignored: a link cannot invent sessions.
   const sessions = useMemo(() => schedule.sessions.filter((session) => agenda.includes(session.id)), [schedule, agenda]);

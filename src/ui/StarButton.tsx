@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useDisplay } from './display.ts';
 
 interface Props {
   starred: boolean;
@@ -9,7 +9,7 @@ interface Props {
 
 /** A toggle button: its pressed state is announced, its name stays the same. */
 export function StarButton({ starred, title, onToggle }: Props) {
-  const { t } = useTranslation();
+  const { t } = useDisplay();
   return (
     <button type="button" className="star-button" aria-pressed={starred} aria-label={t('favorites.star', { title })} onClick={onToggle}>
       <svg viewBox="0 0 24 24" aria-hidden="true">

@@ -1,7 +1,6 @@
 // "Times in Asia/Shanghai (UTC+8)", and the control to change it: my zone,
 // the conference's, or any IANA zone from a searchable list.
 import { useId, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { allTimeZones } from '../schedule/zones.ts';
 import { formatOffset, isValidTimeZone, localTimeZone } from '../schedule/time.ts';
 import { useDisplay } from './display.ts';
@@ -14,12 +13,17 @@ interface Props {
 }
 
 export function TimeZonePicker({ conferenceZone, offsetAt, onChange }: Props) {
-  const { t } = useTranslation();
-  const { timeZone } = useDisplay();
+  const { t, timeZone } = useDisplay();
   const listId = useId();
   const [typed, setTyped] = useState('');
+  const [open, setOpen] = useState(false);
   const local = localTimeZone();
   const zones = useMemo(() => allTimeZones(), []);
+  // ~400 zones, each with its offset: built only once the picker is opened.
+  const zoneOptions = useMemo(
+    () => (open ? zones.map((zone) => <option key={zone} value={zone} label={formatOffset(zone, offsetAt)} />) : null),
+    [open, zones, offsetAt],
+  );
   const label = (zone: string) => `${zone} (${formatOffset(zone, offsetAt)})`;
   const pick = (zone: string) => {
     onChange(zone);
@@ -28,7 +32,7 @@ export function TimeZonePicker({ conferenceZone, offsetAt, onChange }: Props) {
   const presets = [{ zone: local, name: t('timeZone.mine') }, ...(conferenceZone && conferenceZone !== local ? [{ zone: conferenceZone, name: t('timeZone.conference') }] : [])];
 
   return (
-    <details className="tz-picker">
+    <details className="tz-picker" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>{t('settings.timesIn', { zone: timeZone, offset: formatOffset(timeZone, offsetAt) })}</summary>
       <div className="tz-panel">
         <div className="tz-presets" role="group" aria-label={t('timeZone.label')}>
@@ -58,11 +62,7 @@ export function TimeZonePicker({ conferenceZone, offsetAt, onChange }: Props) {
               if (zones.includes(event.target.value)) pick(event.target.value);
             }}
           />
-          <datalist id={listId}>
-            {zones.map((zone) => (
-              <option key={zone} value={zone} label={formatOffset(zone, offsetAt)} />
-            ))}
-          </datalist>
+          <datalist id={listId}>{zoneOptions}</datalist>
           {typed !== '' && !isValidTimeZone(typed) && <p className="hint">{t('timeZone.unknown')}</p>}
         </form>
       </div>

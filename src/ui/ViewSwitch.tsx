@@ -1,6 +1,6 @@
-import { useTranslation } from 'react-i18next';
 import type { ViewMode } from '../state/urlState.ts';
 import { ShareButton } from './ShareButton.tsx';
+import { useDisplay } from './display.ts';
 
 interface Props {
   view: ViewMode;
@@ -11,7 +11,7 @@ interface Props {
 const VIEWS: readonly ViewMode[] = ['list', 'grid', 'mine'];
 
 export function ViewSwitch({ view, favoriteCount, onChange }: Props) {
-  const { t } = useTranslation();
+  const { t } = useDisplay();
   return (
     <div className="view-switch">
       <div className="segmented" role="group" aria-label={t('views.label')}>
