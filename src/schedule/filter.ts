@@ -115,6 +115,18 @@ export function facetCounts(sessions: readonly Session[], filters: Filters, cont
   return counts;
 }
 
+/** The values each facet can take in this feed. */
+export function knownFacetValues(schedule: Schedule): Record<Facet, ReadonlySet<string>> {
+  const values: Record<Facet, Set<string>> = { languages: new Set(), tracks: new Set(), types: new Set() };
+  for (const session of schedule.sessions) {
+    for (const facet of FACETS) {
+      const value = facetValue(session, facet);
+      if (value !== undefined) values[facet].add(value);
+    }
+  }
+  return values;
+}
+
 export function hasActiveFilters(filters: Filters): boolean {
   return filters.q.trim() !== '' || filters.favoritesOnly || FACETS.some((facet) => filters[facet].length > 0);
 }

@@ -25,6 +25,12 @@ export const Header = memo(function Header({ conference, offsetAt, onLanguageCha
         <h1>
           {conference ? <LocalizedText text={conference.name} /> : null} <span className="brand-sub">{t('app.schedule')}</span>
         </h1>
+        {conference?.url && (
+          // The schema admits only http(s) URLs here.
+          <a className="conference-link" href={conference.url} rel="noopener noreferrer" target="_blank">
+            {t('session.conferencePage')}
+          </a>
+        )}
         <TimeZonePicker conferenceZone={conference?.timezone} offsetAt={offsetAt} onChange={onTimeZoneChange} />
       </div>
       <div className="header-controls" role="group" aria-label={t('app.settings')}>

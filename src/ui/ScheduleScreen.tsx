@@ -3,7 +3,7 @@
 // memoised from the feed and the URL state, never stored twice.
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import type { Schedule, Session } from '../feed/parse.ts';
-import { buildSearchIndex, facetCounts, filterSessions, hasActiveFilters, type Filters } from '../schedule/filter.ts';
+import { buildSearchIndex, facetCounts, filterSessions, hasActiveFilters, knownFacetValues, type Filters } from '../schedule/filter.ts';
 import { daysWithSessions } from '../schedule/grid.ts';
 import type { ViewState } from '../state/urlState.ts';
 import type { UpdateViewState } from '../state/useViewState.ts';
@@ -37,7 +37,12 @@ export function ScheduleScreen({ schedule, viewState, updateView }: Props) {
   const index = useMemo(() => buildSearchIndex(schedule), [schedule]);
   // Typing stays responsive: the list catches up with the search box.
   const q = useDeferredValue(viewState.q);
-  const { languages, tracks, types, favoritesOnly } = viewState;
+  // The URL may name tracks or types this feed does not have: ignore those.
+  const known = useMemo(() => knownFacetValues(schedule), [schedule]);
+  const languages = useMemo(() => viewState.languages.filter((value) => known.languages.has(value)), [viewState.languages, known]);
+  const tracks = useMemo(() => viewState.tracks.filter((value) => known.tracks.has(value)), [viewState.tracks, known]);
+  const types = useMemo(() => viewState.types.filter((value) => known.types.has(value)), [viewState.types, known]);
+  const { favoritesOnly } = viewState;
   const filters = useMemo<Filters>(() => ({ q, languages, tracks, types, favoritesOnly }), [q, languages, tracks, types, favoritesOnly]);
   const context = useMemo(() => ({ index, favorites: favorites.set }), [index, favorites.set]);
   const shown = useMemo(() => filterSessions(schedule.sessions, filters, context), [schedule, filters, context]);

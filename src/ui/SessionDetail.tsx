@@ -36,7 +36,7 @@ export function SessionDetail({ session, track, starred, onToggleFavorite, onAdd
       ref={dialog}
       className="session-detail"
       aria-labelledby="session-detail-title"
-      data-session-id={session.id}
+      data-open-session-id={session.id}
       onClose={() => {
         // Ignore a stale close event from a dialog that has been reopened.
         if (!dialog.current?.open) onClose();
