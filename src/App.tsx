@@ -35,7 +35,13 @@ export function App() {
       <main id="sessions" tabIndex={-1}>
         {feed.isPending && <FeedLoading />}
         {feed.error && (
-          <FeedErrorNotice error={feed.error} retrying={feed.isFetching} stale={schedule !== undefined} onRetry={() => void feed.refetch()} />
+          <FeedErrorNotice
+            error={feed.error}
+            retrying={feed.isFetching}
+            stale={schedule !== undefined}
+            savedAt={feed.data?.savedAt}
+            onRetry={() => void feed.refetch()}
+          />
         )}
         {feed.data && <FeedProblemsNotice problems={feed.data.problems} />}
         {schedule && (

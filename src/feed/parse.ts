@@ -11,6 +11,7 @@ import {
   type SessionInput,
   type Track,
 } from './schema.ts';
+import { frabToNative, isFrabSchedule } from './frab.ts';
 
 export interface Session extends Omit<SessionInput, 'start' | 'end'> {
   /** Epoch milliseconds: cheap to compare, sort and bucket. */
@@ -49,7 +50,24 @@ export function parseFeedText(text: string): ParseResult {
   return parseFeed(raw);
 }
 
+/** Reads the native format, or a frab/pretalx schedule.json export (detected by its shape). */
 export function parseFeed(raw: unknown): ParseResult {
+  if (!isFrabSchedule(raw)) return parseNative(raw);
+  const imported = frabToNative(raw);
+  const result = parseNative(imported.feed);
+  if (!result.ok) return result;
+  // Events the importer could not map come first; their index counts every
+  // event of the export, the parser's counts the sessions it was handed.
+  const unmapped: FeedProblem[] = imported.problems.map((problem) => ({
+    part: 'session',
+    index: Math.max(problem.index, 0),
+    id: problem.id,
+    reason: `schedule.json event: ${problem.reason}`,
+  }));
+  return { ...result, problems: [...unmapped, ...result.problems] };
+}
+
+function parseNative(raw: unknown): ParseResult {
   const envelope = v.safeParse(FeedEnvelopeSchema, raw);
   if (!envelope.success) {
     return { ok: false, failure: 'not-a-feed', detail: describeIssue(envelope.issues[0]) };
@@ -113,8 +131,12 @@ function idOf(candidate: unknown): string | undefined {
   return typeof id === 'string' ? id.slice(0, 200) : undefined;
 }
 
+// Validator messages quote the bad input; a 1 MB field must not become a 1 MB notice.
+const MAX_REASON = 300;
+
 function describeIssue(issue: v.BaseIssue<unknown> | undefined): string {
   if (!issue) return 'invalid';
   const path = v.getDotPath(issue);
-  return path ? `${path}: ${issue.message}` : issue.message;
+  const reason = path ? `${path}: ${issue.message}` : issue.message;
+  return reason.length > MAX_REASON ? `${reason.slice(0, MAX_REASON)}…` : reason;
 }

@@ -39,12 +39,18 @@ export const LocalizedTextSchema = v.pipe(
   ),
 );
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function daysInMonth(year: number, month: number): number {
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0);
+}
+
 /** Date.parse rolls 31 February over to March; a feed's typo should not move a session. */
 function isRealDate(text: string): boolean {
   const [year, month, day, hour, minute] = [0, 5, 8, 11, 14].map((at) => Number(text.slice(at, at + (at ? 2 : 4))));
   if (year === undefined || month === undefined || day === undefined || hour === undefined || minute === undefined) return false;
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth && hour <= 23 && minute <= 59 && !Number.isNaN(Date.parse(text));
+  return day >= 1 && day <= daysInMonth(year, month) && hour <= 23 && minute <= 59 && !Number.isNaN(Date.parse(text));
 }
 
 const Instant = v.pipe(

@@ -1,6 +1,7 @@
 // The one server resource: the session feed, fetched once and validated.
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { parseFeedText, type FeedFailure, type FeedProblem, type Schedule } from './parse.ts';
+import { loadFeedCopy, saveFeedCopy } from './savedFeed.ts';
 
 export type FeedErrorKind = 'network' | 'http' | FeedFailure;
 
@@ -16,6 +17,8 @@ export class FeedError extends Error {
 export interface LoadedFeed {
   schedule: Schedule;
   problems: FeedProblem[];
+  /** Set when this is the copy saved on an earlier visit, not a fresh fetch. */
+  savedAt?: number;
 }
 
 /** The default feed sits next to index.html, so a copied build serves its own. */
@@ -31,9 +34,19 @@ export async function fetchFeed(url: string, signal?: AbortSignal): Promise<Load
     throw new FeedError('network', error instanceof Error ? error.message : String(error));
   }
   if (!response.ok) throw new FeedError('http', `HTTP ${response.status}`);
-  const result = parseFeedText(await response.text());
+  const text = await response.text();
+  const result = parseFeedText(text);
   if (!result.ok) throw new FeedError(result.failure, result.detail);
+  saveFeedCopy({ url, savedAt: Date.now(), text });
   return { schedule: result.schedule, problems: result.problems };
+}
+
+/** The copy saved by the last good fetch, validated again. */
+export function savedFeed(url: string): LoadedFeed | undefined {
+  const copy = loadFeedCopy(url);
+  if (!copy) return undefined;
+  const result = parseFeedText(copy.text);
+  return result.ok ? { schedule: result.schedule, problems: result.problems, savedAt: copy.savedAt } : undefined;
 }
 
 export function feedQueryOptions(url: string = defaultFeedUrl()) {
@@ -41,6 +54,10 @@ export function feedQueryOptions(url: string = defaultFeedUrl()) {
     queryKey: ['feed', url],
     queryFn: ({ signal }) => fetchFeed(url, signal),
     staleTime: 5 * 60_000,
+    // Show the last good copy at once; the fetch on mount replaces it, and a
+    // failed fetch leaves it on screen (react-query keeps data on error).
+    initialData: () => savedFeed(url),
+    initialDataUpdatedAt: 0,
     // A malformed feed will not fix itself by asking again at once; a flaky network might.
     retry: (failures, error) => error instanceof FeedError && error.kind === 'network' && failures < 2,
   });

@@ -117,6 +117,11 @@ export function formatDayLong(day: DayKey, locale: string): string {
   );
 }
 
+/** "Apr 25, 3:00 PM": a moment, for notices ("saved on …"). */
+export function formatDateTime(instant: number, locale: string, timeZone: string): string {
+  return formatter('date-time', locale, { timeZone, month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' }).format(instant);
+}
+
 /** Offset of a zone at an instant, in minutes east of UTC. */
 export function offsetMinutes(timeZone: string, at: number): number {
   // Intl, not date-fns-tz's getTimezoneOffset: the latter is off by an hour in

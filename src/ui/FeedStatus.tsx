@@ -2,6 +2,7 @@
 // around the schedule that are not the schedule.
 import type { FeedProblem } from '../feed/parse.ts';
 import { FeedError } from '../feed/useSchedule.ts';
+import { formatDateTime } from '../schedule/time.ts';
 import { useDisplay } from './display.ts';
 
 export function FeedLoading() {
@@ -20,14 +21,17 @@ interface ErrorProps {
   onRetry: () => void;
   /** True when an older good copy is still on screen. */
   stale?: boolean;
+  /** When that copy was saved, if it comes from an earlier visit. */
+  savedAt?: number;
 }
 
-export function FeedErrorNotice({ error, retrying, onRetry, stale = false }: ErrorProps) {
-  const { t } = useDisplay();
+export function FeedErrorNotice({ error, retrying, onRetry, stale = false, savedAt }: ErrorProps) {
+  const { t, locale, timeZone } = useDisplay();
   const kind = error instanceof FeedError ? error.kind : 'network';
+  const staleText = savedAt !== undefined ? t('feed.savedCopy', { time: formatDateTime(savedAt, locale, timeZone) }) : t('feed.refreshFailed');
   return (
     <div className={stale ? 'notice notice-warning' : 'notice notice-error'} role="alert">
-      {stale ? <p>{t('feed.refreshFailed')}</p> : <h2>{t('feed.errorTitle')}</h2>}
+      {stale ? <p>{staleText}</p> : <h2>{t('feed.errorTitle')}</h2>}
       <p>{t(`feed.error.${kind}`, { detail: error.message })}</p>
       <button type="button" className="button" onClick={onRetry} disabled={retrying}>
         {retrying ? t('feed.retrying') : t('feed.retry')}

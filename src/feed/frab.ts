@@ -1,0 +1,497 @@
+// The frab/pretalx `schedule.json` export (voc/schedule's validator schema) as
+// a pure converter to the native feed, format 1 (../shared/FEED.md). It only
+// maps: the caller runs parseFeed on the result, which validates each session
+// and reports the broken ones. Problems reported here are the events that
+// cannot even be mapped (no instant, no duration, no id). Input is untrusted
+// JSON, so every field is read defensively and nothing throws.
+import { fromZonedTime } from 'date-fns-tz';
+// Intl-based: date-fns-tz's getTimezoneOffset is an hour off just before a DST change.
+import { offsetMinutes } from '../schedule/time.ts';
+import type { SessionType } from './schema.ts';
+
+export interface FrabProblem {
+  /** Running index of the event over the whole export (days, then rooms, then events); -1 when not tied to an event. */
+  index: number;
+  id?: string;
+  reason: string;
+}
+
+export interface FrabResult {
+  /** A native format-1 feed to hand to parseFeed; null when the input is not a frab/pretalx export at all. */
+  feed: unknown;
+  problems: FrabProblem[];
+}
+
+type Json = Record<string, unknown>;
+
+interface NativeSession {
+  id: string;
+  title: Record<string, string>;
+  start: string;
+  end: string;
+  type: SessionType;
+  track?: string;
+  room?: string;
+  language: string;
+  speakers: { name: string }[];
+  abstract?: Record<string, string>;
+}
+
+const MINUTE = 60_000;
+const MAX_ID = 200;
+// The native schema refuses longer texts; a long description should not cost the session.
+const MAX_TEXT = 20_000;
+const LANG_PATTERN = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+const COLOR_PATTERN = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
+// RFC 3339 / ISO 8601 date-time; the offset is optional here (a bare local time is read in the conference zone).
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$/i;
+
+function isRecord(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+function trimmed(value: unknown): string {
+  return typeof value === 'string' ? value.trim() : '';
+}
+
+export function isFrabSchedule(raw: unknown): boolean {
+  if (!isRecord(raw) || !isRecord(raw.schedule)) return false;
+  const conference = raw.schedule.conference;
+  return isRecord(conference) && Array.isArray(conference.days);
+}
+
+/** Lowercase [a-z0-9-], diacritics folded, at most 200 characters; '' when nothing is left. */
+function slugify(value: string): string {
+  return value
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, MAX_ID)
+    .replace(/-+$/, '');
+}
+
+function uniqueSlug(name: string, fallback: string, taken: Set<string>): string {
+  const base = slugify(name) || fallback;
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base.slice(0, MAX_ID - String(n).length - 1)}-${n}`;
+  taken.add(id);
+  return id;
+}
+
+function isTimeZone(zone: string): boolean {
+  if (zone === '') return false;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const protocol = new URL(value).protocol;
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+function isRealDateParts(year: number, month: number, day: number, hour: number, minute: number, second: number): boolean {
+  if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+interface EventDate {
+  /** Epoch ms when the date carries an offset. */
+  ms?: number;
+  /** The carried offset in minutes east of UTC. */
+  offset?: number;
+  /** The local wall time (no offset given), to be read in the conference zone. */
+  local?: string;
+}
+
+/** An event's own `date`; undefined when missing or not a real date-time. */
+function readEventDate(value: unknown): EventDate | undefined {
+  const raw = trimmed(value);
+  const match = DATE_TIME.exec(raw);
+  if (!match) return undefined;
+  const [, y, mo, d, h, mi, s, zone] = match;
+  const [year, month, day, hour, minute, second] = [y, mo, d, h, mi, s].map((part) => Number(part ?? 0)) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  if (!isRealDateParts(year, month, day, hour, minute, second)) return undefined;
+  if (zone === undefined) return { local: `${y}-${mo}-${d}T${h}:${mi}:${s ?? '00'}` };
+  let offset = 0;
+  if (zone.toUpperCase() !== 'Z') {
+    const digits = zone.replace(':', '');
+    offset = (digits.startsWith('-') ? -1 : 1) * (Number(digits.slice(1, 3)) * 60 + Number(digits.slice(3, 5)));
+  }
+  const ms = Date.UTC(year, month - 1, day, hour, minute, second) - offset * MINUTE;
+  return Number.isFinite(ms) ? { ms, offset } : undefined;
+}
+
+/** Wall time in a zone to epoch ms; undefined when the zone or the time is unusable. */
+function zonedToMs(local: string, zone: string): number | undefined {
+  try {
+    const ms = fromZonedTime(local, zone).getTime();
+    return Number.isFinite(ms) ? ms : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `day.date` + `start` ("HH:MM" or "HH:MM:SS") as wall time; undefined when either is unusable. */
+function dayStartLocal(dayDate: unknown, start: unknown): string | undefined {
+  const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(trimmed(dayDate));
+  const time = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(trimmed(start));
+  if (!date || !time) return undefined;
+  const [year, month, day] = [date[1], date[2], date[3]].map(Number) as [number, number, number];
+  const [hour, minute, second] = [time[1], time[2], time[3] ?? '0'].map(Number) as [number, number, number];
+  if (!isRealDateParts(year, month, day, hour, minute, second)) return undefined;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date[1]}-${date[2]}-${date[3]}T${pad(hour)}:${pad(minute)}:${pad(second)}`;
+}
+
+/**
+ * "HH:MM", "H:MM", "D:HH:MM" or "HH:MM:SS" to milliseconds. Three parts are
+ * ambiguous; frab writes days unpadded ("1:02:00" is a day and two hours),
+ * while a clock-style "01:30:00" has a two-digit first part, so a one-digit
+ * first part means days and a two-digit one means hours.
+ */
+function parseDuration(value: unknown): number | undefined {
+  const raw = trimmed(value);
+  const parts = raw.split(':');
+  if (parts.length < 2 || parts.length > 3 || !parts.every((part, at) => (at === 0 ? /^\d{1,2}$/ : /^\d{2}$/).test(part))) return undefined;
+  const numbers = parts.map(Number);
+  let minutes: number;
+  if (parts.length === 2) {
+    const [hours = 0, mins = 0] = numbers;
+    if (mins > 59) return undefined;
+    minutes = hours * 60 + mins;
+  } else if ((parts[0] ?? '').length === 1) {
+    const [days = 0, hours = 0, mins = 0] = numbers;
+    if (hours > 23 || mins > 59) return undefined;
+    minutes = days * 1440 + hours * 60 + mins;
+  } else {
+    const [hours = 0, mins = 0, secs = 0] = numbers;
+    if (mins > 59 || secs > 59) return undefined;
+    return (hours * 60 + mins) * MINUTE + secs * 1000;
+  }
+  return minutes * MINUTE;
+}
+
+/** The fixed-offset IANA zone for an offset in whole hours (Etc/GMT signs are inverted: +01:00 is Etc/GMT-1). */
+function zoneForOffset(offsetMinutes: number): string {
+  if (offsetMinutes === 0 || offsetMinutes % 60 !== 0) return 'UTC';
+  const hours = offsetMinutes / 60;
+  const zone = `Etc/GMT${hours > 0 ? '-' : '+'}${Math.abs(hours)}`;
+  return isTimeZone(zone) ? zone : 'UTC';
+}
+
+/**
+ * The conference zone. `time_zone_name` is kept when it is a real IANA zone
+ * and, at every dated event, yields the offset that event's `date` carries.
+ * Exports get this wrong (democon declares "UTC" while every date is +01:00),
+ * and the dates are what the schedule was planned in, so when the name is
+ * missing, unknown or contradicts the dates, the zone is derived from the
+ * dates: the fixed-offset Etc/GMT zone of their most common offset, or UTC
+ * for an offset that is not a whole hour (no Etc zone exists for it) or when
+ * no event carries one. The instants never depend on this choice (they come
+ * from the dates); only undated events and the "conference time" view do.
+ */
+function resolveTimeZone(declared: string, dated: { ms: number; offset: number }[]): string {
+  const valid = isTimeZone(declared);
+  if (valid && dated.every(({ ms, offset }) => offsetMinutes(declared, ms) === offset)) return declared;
+  if (dated.length === 0) return valid ? declared : 'UTC';
+  const counts = new Map<number, number>();
+  for (const { offset } of dated) counts.set(offset, (counts.get(offset) ?? 0) + 1);
+  let best = 0;
+  let bestCount = -1;
+  for (const [offset, count] of counts) {
+    if (count > bestCount) [best, bestCount] = [offset, count];
+  }
+  return zoneForOffset(best);
+}
+
+const TYPE_NAMES = new Map<string, SessionType>(Object.entries({
+  lecture: 'talk',
+  talk: 'talk',
+  workshop: 'workshop',
+  'lightning talk': 'lightning',
+  lightning: 'lightning',
+  lightningtalk: 'lightning',
+  panel: 'panel',
+  podium: 'panel',
+  keynote: 'keynote',
+  meetup: 'social',
+  social: 'social',
+  party: 'social',
+  break: 'break',
+  pause: 'break',
+} satisfies Record<string, SessionType>));
+
+function mapType(value: unknown): SessionType {
+  const name = trimmed(value).toLowerCase().replace(/[\s_-]+/g, ' ');
+  const exact = TYPE_NAMES.get(name);
+  if (exact) return exact;
+  if (name.includes('lightning')) return 'lightning';
+  if (name.includes('keynote')) return 'keynote';
+  if (name.includes('workshop')) return 'workshop';
+  if (name.includes('panel') || name.includes('podium')) return 'panel';
+  return 'talk';
+}
+
+/** A plausible BCP 47 tag ("en", "de", "pt-BR"), primary subtag lowercased; undefined otherwise. */
+function languageCode(value: unknown): string | undefined {
+  const [primary = '', ...rest] = trimmed(value).replace(/_/g, '-').split('-');
+  const code = [primary.toLowerCase(), ...rest].join('-');
+  return LANG_PATTERN.test(code) ? code : undefined;
+}
+
+const HTML_TAG = /<\/?(?:p|br|div|span|ul|ol|li|a|b|i|u|s|em|strong|code|pre|blockquote|h[1-6]|hr|small|sup|sub)\b[^<>]*\/?>/gi;
+const ENTITIES = new Map(Object.entries({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' }));
+
+/**
+ * Plain text out. Most exports carry plain text, but frab passes through
+ * whatever the speaker typed, and camp2019 has a few abstracts written as
+ * HTML (<p>, <ul><li>, <a href>, </br>). The app shows text verbatim, so such
+ * markup is turned into line breaks and its entities decoded. Only when
+ * well-known formatting tags occur: a plain-text abstract that talks about
+ * "<script>" or writes "&amp;" is left as it is. Markdown is passed through.
+ */
+function toPlainText(value: string): string {
+  let out = value.replace(/\r\n?/g, '\n');
+  if (new RegExp(HTML_TAG.source, 'i').test(out)) {
+    out = out
+      .replace(/(?:<br\b[^<>]*>|<\/br\s*>)\n?/gi, '\n')
+      .replace(/<hr\b[^<>]*>\n?/gi, '\n\n')
+      .replace(/<\/(?:p|div|ul|ol|blockquote|pre|h[1-6])\s*>/gi, '\n\n')
+      .replace(/<li\b[^<>]*>/gi, '\n• ')
+      .replace(HTML_TAG, '')
+      .replace(/&(#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]+);/gi, (entity, name: string) => {
+        if (name.startsWith('#')) {
+          const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+          return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
+        }
+        return ENTITIES.get(name.toLowerCase()) ?? entity;
+      })
+      .replace(/[ \t]+\n/g, '\n')
+      .replace(/\n[ \t]+/g, '\n')
+      .replace(/[ \t]{2,}/g, ' ')
+      .replace(/\n{2,}• /g, '\n• ')
+      .replace(/\n{3,}/g, '\n\n');
+  }
+  out = out.trim();
+  return out.length > MAX_TEXT ? `${out.slice(0, MAX_TEXT - 1)}…` : out;
+}
+
+function eventId(event: Json): string | undefined {
+  const candidates = [text(event.guid), typeof event.id === 'number' && Number.isFinite(event.id) ? String(event.id) : text(event.id), text(event.slug)];
+  for (const candidate of candidates) {
+    const id = candidate === undefined ? '' : slugify(candidate);
+    if (id !== '') return id;
+  }
+  return undefined;
+}
+
+function speakers(persons: unknown): { name: string }[] {
+  if (!Array.isArray(persons)) return [];
+  const out: { name: string }[] = [];
+  for (const person of persons) {
+    if (!isRecord(person)) continue;
+    const name = trimmed(person.public_name) || trimmed(person.name) || trimmed(person.full_name);
+    if (name !== '') out.push({ name });
+  }
+  return out;
+}
+
+interface FoundEvent {
+  index: number;
+  event: unknown;
+  dayDate: unknown;
+  /** Epoch ms of `day_start`, to place undated events that run past midnight. */
+  dayStart?: number;
+  roomKey: string;
+}
+
+export function frabToNative(raw: unknown): FrabResult {
+  if (!isFrabSchedule(raw) || !isRecord(raw) || !isRecord(raw.schedule) || !isRecord(raw.schedule.conference)) {
+    return { feed: null, problems: [{ index: -1, reason: 'not a frab/pretalx schedule (schedule.conference.days)' }] };
+  }
+  const schedule = raw.schedule;
+  const conference = raw.schedule.conference;
+  const problems: FrabProblem[] = [];
+  const days = Array.isArray(conference.days) ? conference.days : [];
+
+  // 1. Walk days -> rooms -> events once, counting every event.
+  const found: FoundEvent[] = [];
+  const roomOrder: string[] = [];
+  let index = 0;
+  days.forEach((day, dayIndex) => {
+    if (!isRecord(day)) {
+      problems.push({ index: -1, reason: `days[${dayIndex}] is not an object` });
+      return;
+    }
+    if (!isRecord(day.rooms)) {
+      if (day.rooms !== undefined) problems.push({ index: -1, reason: `days[${dayIndex}].rooms is not an object` });
+      return;
+    }
+    const dayStart = readEventDate(day.day_start)?.ms;
+    for (const [roomKey, events] of Object.entries(day.rooms)) {
+      if (!Array.isArray(events)) {
+        problems.push({ index: -1, reason: `days[${dayIndex}].rooms["${roomKey}"] is not a list of events` });
+        continue;
+      }
+      if (roomKey.trim() !== '') roomOrder.push(roomKey.trim());
+      for (const event of events) found.push({ index: index++, event, dayDate: day.date, dayStart, roomKey });
+    }
+  });
+
+  // 2. The zone, from the declared name checked against the events' own dates.
+  const dated: { ms: number; offset: number }[] = [];
+  for (const { event } of found) {
+    if (!isRecord(event)) continue;
+    const date = readEventDate(event.date);
+    if (date?.ms !== undefined && date.offset !== undefined) dated.push({ ms: date.ms, offset: date.offset });
+  }
+  const timezone = resolveTimeZone(trimmed(conference.time_zone_name), dated);
+
+  // 3. Rooms: the export's own list first (pretalx has conference.rooms), then first appearance.
+  const roomNames: string[] = [];
+  if (Array.isArray(conference.rooms)) {
+    for (const room of conference.rooms) {
+      const name = isRecord(room) ? trimmed(room.name) : trimmed(room);
+      if (name !== '') roomNames.push(name);
+    }
+  }
+  roomNames.push(...roomOrder);
+  for (const { event } of found) if (isRecord(event) && trimmed(event.room) !== '') roomNames.push(trimmed(event.room));
+  const roomIds = new Map<string, string>();
+  const takenRooms = new Set<string>();
+  const rooms: { id: string; name: Record<string, string> }[] = [];
+  for (const name of roomNames) {
+    if (roomIds.has(name)) continue;
+    const id = uniqueSlug(name, 'room', takenRooms);
+    roomIds.set(name, id);
+    rooms.push({ id, name: { en: name } });
+  }
+
+  // 4. Tracks: distinct non-empty names in order of first use; colours from conference.tracks when valid.
+  const colors = new Map<string, string>();
+  if (Array.isArray(conference.tracks)) {
+    for (const track of conference.tracks) {
+      if (!isRecord(track)) continue;
+      const name = trimmed(track.name);
+      const color = trimmed(track.color);
+      if (name !== '' && COLOR_PATTERN.test(color) && !colors.has(name)) colors.set(name, color);
+    }
+  }
+  const trackIds = new Map<string, string>();
+  const takenTracks = new Set<string>();
+  const tracks: { id: string; name: Record<string, string>; color?: string }[] = [];
+
+  // 5. Sessions.
+  const sessions: NativeSession[] = [];
+  for (const { index: at, event, dayDate, dayStart, roomKey } of found) {
+    if (!isRecord(event)) {
+      problems.push({ index: at, reason: 'event is not an object' });
+      continue;
+    }
+    const id = eventId(event);
+    const report = (reason: string) => problems.push(id === undefined ? { index: at, reason } : { index: at, id, reason });
+    if (id === undefined) {
+      report('no usable id (guid, id or slug)');
+      continue;
+    }
+
+    const date = readEventDate(event.date);
+    let start = date?.ms ?? (date?.local !== undefined ? zonedToMs(date.local, timezone) : undefined);
+    if (start === undefined) {
+      // No usable `date`: day.date + start in the conference zone. An event
+      // listed under a day but starting before that day's day_start runs
+      // past midnight, so it belongs to the next calendar date.
+      const local = dayStartLocal(dayDate, event.start);
+      start = local === undefined ? undefined : zonedToMs(local, timezone);
+      if (start !== undefined && dayStart !== undefined && start < dayStart) {
+        const next = new Date(Date.parse(`${local?.slice(0, 10) ?? ''}T00:00:00Z`) + 1440 * MINUTE).toISOString().slice(0, 10);
+        start = zonedToMs(`${next}${local?.slice(10) ?? ''}`, timezone) ?? start;
+      }
+    }
+    if (start === undefined) {
+      report('no usable date (neither date nor day date + start)');
+      continue;
+    }
+    const duration = parseDuration(event.duration);
+    if (duration === undefined) {
+      report(`no usable duration (${JSON.stringify(event.duration ?? null).slice(0, 40)})`);
+      continue;
+    }
+    const startDate = new Date(start);
+    const endDate = new Date(start + duration);
+    if (Number.isNaN(startDate.getTime()) || Number.isNaN(endDate.getTime())) {
+      report('date out of range');
+      continue;
+    }
+
+    const declaredLanguage = languageCode(event.language);
+    const textLanguage = declaredLanguage ?? 'en';
+    const session: NativeSession = {
+      id,
+      title: { [textLanguage]: toPlainText(text(event.title) ?? '') },
+      start: startDate.toISOString(),
+      end: endDate.toISOString(),
+      type: mapType(event.type),
+      language: declaredLanguage ?? 'und',
+      speakers: speakers(event.persons),
+    };
+
+    const abstract = toPlainText(text(event.abstract) ?? '');
+    const description = toPlainText(text(event.description) ?? '');
+    const body = abstract && description && abstract !== description ? `${abstract}\n\n${description}` : abstract || description;
+    if (body !== '') session.abstract = { [textLanguage]: body.length > MAX_TEXT ? `${body.slice(0, MAX_TEXT - 1)}…` : body };
+
+    const trackName = trimmed(event.track);
+    if (trackName !== '') {
+      let trackId = trackIds.get(trackName);
+      if (trackId === undefined) {
+        trackId = uniqueSlug(trackName, 'track', takenTracks);
+        trackIds.set(trackName, trackId);
+        const color = colors.get(trackName);
+        tracks.push(color === undefined ? { id: trackId, name: { en: trackName } } : { id: trackId, name: { en: trackName }, color });
+      }
+      session.track = trackId;
+    }
+
+    const roomId = roomIds.get(trimmed(event.room) || roomKey.trim());
+    if (roomId !== undefined) session.room = roomId;
+
+    sessions.push(session);
+  }
+
+  const title = trimmed(conference.title);
+  const acronym = trimmed(conference.acronym);
+  const conferenceId = slugify(acronym) || slugify(title) || 'conference';
+  const url = [text(schedule.base_url), text(conference.url), text(conference.base_url)].find((candidate) => candidate !== undefined && isHttpUrl(candidate.trim()));
+
+  const nativeConference: { id: string; name: Record<string, string>; timezone: string; url?: string } = {
+    id: conferenceId,
+    // The name must not be empty or parseFeed refuses the whole feed.
+    name: { en: title || acronym || conferenceId },
+    timezone,
+  };
+  if (url !== undefined) nativeConference.url = url.trim();
+
+  return { feed: { format: 1, conference: nativeConference, tracks, rooms, sessions }, problems };
+}
