@@ -19,6 +19,9 @@ export default defineConfig({
     locale: 'en-US',
     timezoneId: 'UTC',
     trace: 'retain-on-failure',
+    // A service worker answers fetches itself, out of page.route's reach: the
+    // specs that serve their own feed need it off. offline.spec.ts turns it on.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath,
       // The machine has no network: keep Chromium from trying to reach Google.

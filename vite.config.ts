@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { serviceWorker } from './scripts/vite-service-worker.ts';
 
 // The feed is untrusted: even if text ever reached the DOM as markup, no
 // inline script, no foreign script and no foreign connection could run.
@@ -33,7 +34,7 @@ function contentSecurityPolicy(): Plugin {
 // and sessions.json is fetched next to index.html.
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), serviceWorker()],
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],

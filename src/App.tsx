@@ -8,6 +8,7 @@ import { DisplayContext, type Display } from './ui/display.ts';
 import { FeedErrorNotice, FeedLoading, FeedProblemsNotice } from './ui/FeedStatus.tsx';
 import { Header } from './ui/Header.tsx';
 import { ScheduleScreen } from './ui/ScheduleScreen.tsx';
+import { UpdatePrompt } from './ui/UpdatePrompt.tsx';
 import { useTimeZone } from './ui/useTimeZone.ts';
 import { useUiLanguage } from './ui/useUiLanguage.ts';
 
@@ -33,6 +34,7 @@ export function App() {
       </a>
       <Header conference={schedule?.conference} offsetAt={schedule?.sessions[0]?.start ?? OPENED_AT} onLanguageChange={setLanguage} onTimeZoneChange={setTimeZone} />
       <main id="sessions" tabIndex={-1}>
+        <UpdatePrompt />
         {feed.isPending && <FeedLoading />}
         {feed.error && (
           <FeedErrorNotice

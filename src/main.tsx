@@ -5,6 +5,7 @@ import { chooseLanguage, detectLanguage } from './i18n/language.ts';
 import { setupI18n } from './i18n/setup.ts';
 import { readItem, STORAGE_KEYS } from './state/storage.ts';
 import { App } from './App.tsx';
+import { registerServiceWorker } from './pwa/serviceWorker.ts';
 import './styles.css';
 
 const initialLanguage = chooseLanguage(
@@ -17,6 +18,8 @@ setupI18n(initialLanguage);
 const queryClient = new QueryClient({
   defaultOptions: { queries: { refetchOnWindowFocus: false } },
 });
+
+if (import.meta.env.PROD) registerServiceWorker();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -5,6 +5,7 @@ import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import type { Schedule, Session } from '../feed/parse.ts';
 import { buildSearchIndex, facetCounts, filterSessions, hasActiveFilters, knownFacetValues, type Filters } from '../schedule/filter.ts';
 import { daysWithSessions } from '../schedule/grid.ts';
+import { dayKeyOf } from '../schedule/time.ts';
 import type { ViewState } from '../state/urlState.ts';
 import type { UpdateViewState } from '../state/useViewState.ts';
 import { ActiveFilters } from './ActiveFilters.tsx';
@@ -49,7 +50,9 @@ export function ScheduleScreen({ schedule, viewState, updateView }: Props) {
   const counts = useMemo(() => facetCounts(schedule.sessions, filters, context), [schedule, filters, context]);
   const options = useMemo(() => facetOptions(schedule, display, t), [schedule, display, t]);
   const days = useMemo(() => daysWithSessions(schedule.sessions, display.timeZone), [schedule, display.timeZone]);
-  const day = viewState.day && days.includes(viewState.day) ? viewState.day : days[0];
+  // Without a chosen day, open on the first day that has a session to show.
+  const firstShownDay = shown[0] ? dayKeyOf(shown[0].start, display.timeZone) : undefined;
+  const day = viewState.day && days.includes(viewState.day) ? viewState.day : (firstShownDay ?? days[0]);
   const openSession = viewState.session ? schedule.sessions.find((session) => session.id === viewState.session) : undefined;
   // Filters start open beside the list on a wide screen, folded away on a phone.
   const [filtersOpen] = useState(() => window.matchMedia('(min-width: 56rem)').matches);
