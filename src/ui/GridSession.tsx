@@ -1,4 +1,6 @@
 import type { GridItem } from '../schedule/grid.ts';
+import type { LiveStatus } from '../schedule/live.ts';
+import { LiveBadge } from './LiveBadge.tsx';
 import { pickText } from '../schedule/localize.ts';
 import { formatTime, toIsoInstant } from '../schedule/time.ts';
 import { useDisplay } from './display.ts';
@@ -12,11 +14,12 @@ interface Props {
   pxPerMinute: number;
   color?: string;
   starred: boolean;
+  status?: LiveStatus;
   onOpen: (id: string) => void;
   onToggleFavorite: (id: string) => void;
 }
 
-export function GridSession({ item, firstMinute, pxPerMinute, color, starred, onOpen, onToggleFavorite }: Props) {
+export function GridSession({ item, firstMinute, pxPerMinute, color, starred, status, onOpen, onToggleFavorite }: Props) {
   const { language, locale, timeZone } = useDisplay();
   const { session } = item;
   return (
@@ -39,7 +42,7 @@ export function GridSession({ item, firstMinute, pxPerMinute, color, starred, on
           onOpen(session.id);
         }}
       >
-        <time dateTime={toIsoInstant(session.start)}>{formatTime(session.start, locale, timeZone)}</time>{' '}
+        <time dateTime={toIsoInstant(session.start)}>{formatTime(session.start, locale, timeZone)}</time> <LiveBadge status={status} />{' '}
         <LocalizedText text={session.title} className="grid-session-title" />
       </a>
       <StarButton starred={starred} title={pickText(session.title, language).text} onToggle={() => onToggleFavorite(session.id)} />

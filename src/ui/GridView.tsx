@@ -2,6 +2,7 @@
 import { useMemo } from 'react';
 import type { Schedule, Session } from '../feed/parse.ts';
 import { layoutDay, NO_COLUMN } from '../schedule/grid.ts';
+import { liveStatus } from '../schedule/live.ts';
 import { formatTime, startOfDay, type DayKey } from '../schedule/time.ts';
 import { DayTabs } from './DayTabs.tsx';
 import { useDisplay } from './display.ts';
@@ -15,6 +16,8 @@ interface Props {
   day: DayKey;
   onDayChange: (day: DayKey) => void;
   favorites: ReadonlySet<string>;
+  /** The clock reading while the event runs: live marks and the now line. */
+  now?: number;
   onOpen: (id: string) => void;
   onToggleFavorite: (id: string) => void;
 }
@@ -22,11 +25,16 @@ interface Props {
 const PX_PER_MINUTE = 3;
 const LABEL_EVERY = 30;
 
-export function GridView({ schedule, sessions, days, day, onDayChange, favorites, onOpen, onToggleFavorite }: Props) {
+export function GridView({ schedule, sessions, days, day, onDayChange, favorites, now, onOpen, onToggleFavorite }: Props) {
   const { t, locale, timeZone } = useDisplay();
   const layout = useMemo(() => layoutDay(schedule, sessions, day, timeZone), [schedule, sessions, day, timeZone]);
   const dayStart = startOfDay(day, timeZone);
   const height = (layout.lastMinute - layout.firstMinute) * PX_PER_MINUTE;
+  const nowMinute = now === undefined ? undefined : (now - dayStart) / 60_000;
+  const nowTop =
+    nowMinute !== undefined && nowMinute >= layout.firstMinute && nowMinute <= layout.lastMinute
+      ? (nowMinute - layout.firstMinute) * PX_PER_MINUTE
+      : undefined;
   const labels: number[] = [];
   for (let minute = layout.firstMinute; minute < layout.lastMinute; minute += LABEL_EVERY) labels.push(minute);
 
@@ -45,6 +53,11 @@ export function GridView({ schedule, sessions, days, day, onDayChange, favorites
               </div>
             ))}
             <div className="grid-times" style={{ height }}>
+              {nowTop !== undefined && now !== undefined && (
+                <span className="now-label" style={{ top: nowTop }}>
+                  {formatTime(now, locale, timeZone)}
+                </span>
+              )}
               {labels.map((minute) => (
                 <span key={minute} className="grid-time" style={{ top: (minute - layout.firstMinute) * PX_PER_MINUTE }}>
                   {formatTime(dayStart + minute * 60_000, locale, timeZone)}
@@ -53,6 +66,7 @@ export function GridView({ schedule, sessions, days, day, onDayChange, favorites
             </div>
             {layout.columns.map((column, index) => (
               <div key={column.id} className="grid-column" data-column-id={column.id || NO_COLUMN} style={{ height }}>
+                {nowTop !== undefined && <div className="now-line" style={{ top: nowTop }} aria-hidden="true" />}
                 {layout.items
                   .filter((item) => item.column === index)
                   .map((item) => (
@@ -63,6 +77,7 @@ export function GridView({ schedule, sessions, days, day, onDayChange, favorites
                       pxPerMinute={PX_PER_MINUTE}
                       color={column.color}
                       starred={favorites.has(item.session.id)}
+                      status={now === undefined ? undefined : liveStatus(item.session, now)}
                       onOpen={onOpen}
                       onToggleFavorite={onToggleFavorite}
                     />

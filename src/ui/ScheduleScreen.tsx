@@ -1,10 +1,11 @@
 // The schedule with its filters, the chosen view and the open session.
 // Everything derived here (search index, filtered sessions, facet counts) is
 // memoised from the feed and the URL state, never stored twice.
-import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { Schedule, Session } from '../feed/parse.ts';
 import { buildSearchIndex, facetCounts, filterSessions, hasActiveFilters, knownFacetValues, type Filters } from '../schedule/filter.ts';
 import { daysWithSessions } from '../schedule/grid.ts';
+import { currentOrNext, isRunning } from '../schedule/live.ts';
 import { dayKeyOf } from '../schedule/time.ts';
 import type { ViewState } from '../state/urlState.ts';
 import type { UpdateViewState } from '../state/useViewState.ts';
@@ -19,7 +20,9 @@ import { ListView } from './ListView.tsx';
 import { MyScheduleView } from './MyScheduleView.tsx';
 import { SessionDetail } from './SessionDetail.tsx';
 import { SharedAgenda } from './SharedAgenda.tsx';
+import { UpNext } from './UpNext.tsx';
 import { useFavorites } from './useFavorites.ts';
+import { useNow } from './useNow.ts';
 import { ViewSwitch } from './ViewSwitch.tsx';
 
 interface Props {
@@ -50,12 +53,38 @@ export function ScheduleScreen({ schedule, viewState, updateView }: Props) {
   const counts = useMemo(() => facetCounts(schedule.sessions, filters, context), [schedule, filters, context]);
   const options = useMemo(() => facetOptions(schedule, display, t), [schedule, display, t]);
   const days = useMemo(() => daysWithSessions(schedule.sessions, display.timeZone), [schedule, display.timeZone]);
-  // Without a chosen day, open on the first day that has a session to show.
+  const clock = useNow();
+  const running = useMemo(() => isRunning(schedule.sessions, clock), [schedule, clock]);
+  // Live marks, the now line and "up next" exist only while the event runs.
+  const now = running ? clock : undefined;
+  const today = now === undefined ? undefined : dayKeyOf(now, display.timeZone);
+  // Without a chosen day, open on today during the event, else on the first
+  // day that has a session to show.
   const firstShownDay = shown[0] ? dayKeyOf(shown[0].start, display.timeZone) : undefined;
-  const day = viewState.day && days.includes(viewState.day) ? viewState.day : (firstShownDay ?? days[0]);
+  const defaultDay = today && days.includes(today) ? today : firstShownDay;
+  const day = viewState.day && days.includes(viewState.day) ? viewState.day : (defaultDay ?? days[0]);
+  const starredSessions = useMemo(() => schedule.sessions.filter((session) => favorites.set.has(session.id)), [schedule, favorites.set]);
   const openSession = viewState.session ? schedule.sessions.find((session) => session.id === viewState.session) : undefined;
   // Filters start open beside the list on a wide screen, folded away on a phone.
   const [filtersOpen] = useState(() => window.matchMedia('(min-width: 56rem)').matches);
+
+  const jumpToNow = useCallback(() => {
+    if (now === undefined) return;
+    if (viewState.view === 'grid' && today && days.includes(today) && viewState.day !== today) updateView({ day: today });
+    const target = currentOrNext(shown, now);
+    // After React has painted the day: the now line in the grid, the current session in the list.
+    requestAnimationFrame(() => {
+      const selector = viewState.view === 'grid' ? '.now-line' : target ? `main article[data-session-id="${target.id}"]` : '';
+      if (selector) document.querySelector(selector)?.scrollIntoView({ block: 'center', inline: 'nearest' });
+    });
+  }, [now, today, days, shown, viewState.view, viewState.day, updateView]);
+  // During the event, open at now (once, and not over a deep-linked session).
+  const jumpedOnOpen = useRef(false);
+  useEffect(() => {
+    if (jumpedOnOpen.current || now === undefined || viewState.session) return;
+    jumpedOnOpen.current = true;
+    jumpToNow();
+  }, [now, viewState.session, jumpToNow]);
 
   const onOpen = useCallback((id: string) => updateView({ session: id }), [updateView]);
   const clear = () => updateView(NO_FILTERS);
@@ -86,11 +115,12 @@ export function ScheduleScreen({ schedule, viewState, updateView }: Props) {
         day={day}
         onDayChange={(next) => updateView({ day: next })}
         favorites={favorites.set}
+        now={now}
         onOpen={onOpen}
         onToggleFavorite={favorites.toggle}
       />
     ) : (
-      <ListView sessions={shown} tracksById={tracksById} favorites={favorites.set} onOpen={onOpen} onToggleFavorite={favorites.toggle} />
+      <ListView sessions={shown} tracksById={tracksById} favorites={favorites.set} now={now} onOpen={onOpen} onToggleFavorite={favorites.toggle} />
     );
 
   return (
@@ -115,11 +145,18 @@ export function ScheduleScreen({ schedule, viewState, updateView }: Props) {
           </aside>
           <section className="results" aria-label={t('list.label')}>
             <div className="toolbar">
-              <ViewSwitch view={viewState.view} favoriteCount={favorites.ids.length} onChange={(view) => updateView({ view })} />
+              <ViewSwitch view={viewState.view} favoriteCount={favorites.ids.length} onChange={(view) => updateView({ view })}>
+                {now !== undefined && viewState.view !== 'mine' && (
+                  <button type="button" className="button button-now" onClick={jumpToNow}>
+                    {t('live.now')}
+                  </button>
+                )}
+              </ViewSwitch>
               {viewState.view !== 'mine' && (
                 <ActiveFilters filters={liveFilters} options={options} shown={shown.length} total={schedule.sessions.length} onChange={updateView} onClear={clear} />
               )}
             </div>
+            {now !== undefined && <UpNext favorites={starredSessions} now={now} onOpen={onOpen} />}
             {results}
           </section>
         </div>

@@ -2,7 +2,9 @@ import { memo } from 'react';
 import type { Session } from '../feed/parse.ts';
 import type { Track } from '../feed/schema.ts';
 import { pickText } from '../schedule/localize.ts';
+import type { LiveStatus } from '../schedule/live.ts';
 import { Abstract } from './Abstract.tsx';
+import { LiveBadge } from './LiveBadge.tsx';
 import { useDisplay } from './display.ts';
 import { LocalizedText } from './LocalizedText.tsx';
 import { SessionBadges } from './SessionBadges.tsx';
@@ -14,18 +16,21 @@ interface Props {
   session: Session;
   track?: Track;
   starred: boolean;
+  status?: LiveStatus;
   /** Titles of starred sessions this one overlaps (My schedule only). */
   clashesWith?: readonly string[];
   onOpen: (id: string) => void;
   onToggleFavorite: (id: string) => void;
 }
 
-export const SessionCard = memo(function SessionCard({ session, track, starred, clashesWith, onOpen, onToggleFavorite }: Props) {
+export const SessionCard = memo(function SessionCard({ session, track, starred, status, clashesWith, onOpen, onToggleFavorite }: Props) {
   const { t, language } = useDisplay();
   return (
     <article className="session-card" data-session-id={session.id} style={track?.color ? { borderInlineStartColor: track.color } : undefined}>
       <div className="card-top">
-        <SessionTime start={session.start} end={session.end} />
+        <span>
+          <SessionTime start={session.start} end={session.end} /> <LiveBadge status={status} />
+        </span>
         <StarButton starred={starred} title={pickText(session.title, language).text} onToggle={() => onToggleFavorite(session.id)} />
       </div>
       {clashesWith && clashesWith.length > 0 && (

@@ -1,8 +1,11 @@
+import type { ReactNode } from 'react';
 import type { ViewMode } from '../state/urlState.ts';
 import { ShareButton } from './ShareButton.tsx';
 import { useDisplay } from './display.ts';
 
 interface Props {
+  /** Extra controls that sit beside the switch (the Now button). */
+  children?: ReactNode;
   view: ViewMode;
   favoriteCount: number;
   onChange: (view: ViewMode) => void;
@@ -10,7 +13,7 @@ interface Props {
 
 const VIEWS: readonly ViewMode[] = ['list', 'grid', 'mine'];
 
-export function ViewSwitch({ view, favoriteCount, onChange }: Props) {
+export function ViewSwitch({ view, favoriteCount, onChange, children }: Props) {
   const { t } = useDisplay();
   return (
     <div className="view-switch">
@@ -22,6 +25,7 @@ export function ViewSwitch({ view, favoriteCount, onChange }: Props) {
           </button>
         ))}
       </div>
+      {children}
       <ShareButton />
     </div>
   );

@@ -1,0 +1,82 @@
+import { expect, test } from '@playwright/test';
+import { bundledFeed } from './feed.ts';
+
+const feed = bundledFeed();
+const NOW = '2022-04-26T15:10:00Z';
+const now = Date.parse(NOW);
+const sessions = feed.sessions as unknown as { id: string; start: string; end: string }[];
+const live = sessions.filter((s) => Date.parse(s.start) <= now && now < Date.parse(s.end)).map((s) => s.id);
+const soon = sessions.filter((s) => Date.parse(s.start) > now && Date.parse(s.start) - now <= 30 * 60_000).map((s) => s.id);
+
+test.describe('during IstioCon 2022', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.clock.setFixedTime(NOW);
+  });
+
+  test('sessions in progress are Live, those starting within 30 minutes are Soon', async ({ page }) => {
+    expect(live.length).toBeGreaterThan(0);
+    expect(soon.length).toBeGreaterThan(0);
+    await page.goto('./');
+    // evaluateAll does not wait: wait for the marks to render first.
+    await expect(page.locator('main .live-badge-live').first()).toBeVisible();
+    const liveShown = await page.locator('main article:has(.live-badge-live)').evaluateAll((els) => els.map((el) => el.getAttribute('data-session-id')));
+    const soonShown = await page.locator('main article:has(.live-badge-soon)').evaluateAll((els) => els.map((el) => el.getAttribute('data-session-id')));
+    expect(liveShown.sort()).toEqual([...live].sort());
+    expect(soonShown.sort()).toEqual([...soon].sort());
+    await expect(page.locator(`main article[data-session-id="${live[0]}"] .live-badge`)).toHaveText('Live');
+    // Opened at now: the live session is on screen.
+    await expect(page.locator(`main article[data-session-id="${live[0]}"]`)).toBeInViewport();
+  });
+
+  test('the grid opens on today with a now line through the live session', async ({ page }) => {
+    await page.goto('./?view=grid');
+    await expect(page.getByRole('group', { name: 'Day', exact: true }).getByRole('button', { pressed: true })).toHaveText('Tue, Apr 26');
+    const cell = page.locator(`main .grid-session[data-session-id="${live[0]}"]`);
+    const column = page.locator('.grid-column', { has: page.locator(`.grid-session[data-session-id="${live[0]}"]`) });
+    const line = column.locator('.now-line');
+    await expect(line).toHaveCount(1);
+    const cellBox = await cell.boundingBox();
+    const lineBox = await line.boundingBox();
+    if (!cellBox || !lineBox) throw new Error('no layout');
+    expect(lineBox.y).toBeGreaterThan(cellBox.y);
+    expect(lineBox.y).toBeLessThan(cellBox.y + cellBox.height);
+    // 10 of the session's 35 minutes have passed.
+    const fraction = (lineBox.y - cellBox.y) / cellBox.height;
+    expect(fraction).toBeGreaterThan(0.2);
+    expect(fraction).toBeLessThan(0.4);
+  });
+
+  test('the Now button brings the list back to the current session', async ({ page }) => {
+    await page.goto('./');
+    // Opening scrolls to now; scroll away only after that has happened.
+    await expect(page.locator(`main article[data-session-id="${live[0]}"]`)).toBeInViewport();
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await expect(page.locator(`main article[data-session-id="${live[0]}"]`)).not.toBeInViewport();
+    await page.getByRole('button', { name: 'Now', exact: true }).click();
+    await expect(page.locator(`main article[data-session-id="${live[0]}"]`)).toBeInViewport();
+  });
+
+  test('Up next lists the next two favorites with a countdown', async ({ page }) => {
+    await page.goto('./');
+    const upcoming = sessions.filter((s) => Date.parse(s.start) > now).slice(0, 3);
+    for (const session of upcoming) {
+      await page.locator(`main article[data-session-id="${session.id}"]`).getByRole('button', { name: /^Favorite:/ }).click();
+    }
+    const strip = page.getByRole('region', { name: 'Up next for you' });
+    await expect(strip.locator('li')).toHaveCount(2);
+    const minutes = Math.ceil((Date.parse(upcoming[0]?.start ?? '') - now) / 60_000);
+    await expect(strip.locator('li').first()).toContainText(`in ${minutes} minutes`);
+  });
+});
+
+test.describe('outside the conference', () => {
+  for (const moment of ['2022-04-10T12:00:00Z', '2026-11-23T12:00:00Z']) {
+    test(`nothing live shows on ${moment.slice(0, 10)}`, async ({ page }) => {
+      await page.clock.setFixedTime(moment);
+      await page.goto('./?view=grid&day=2022-04-26');
+      await expect(page.locator('main .grid-session').first()).toBeVisible();
+      await expect(page.locator('.live-badge, .now-line, .up-next')).toHaveCount(0);
+      await expect(page.getByRole('button', { name: 'Now', exact: true })).toHaveCount(0);
+    });
+  }
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { currentOrNext, isRunning, liveStatus, minutesUntil, upNext } from './live.ts';
+
+const at = (iso: string) => Date.parse(iso);
+const session = (id: string, start: string, end: string) => ({ id, start: at(start), end: at(end) });
+
+// Three sessions on the first IstioCon day (UTC).
+const stateOfIstio = session('state', '2022-04-25T15:00:00Z', '2022-04-25T15:25:00Z');
+const zeroTrust = session('zero', '2022-04-25T15:30:00Z', '2022-04-25T15:55:00Z');
+const workshop = session('workshop', '2022-04-25T18:00:00Z', '2022-04-25T20:30:00Z');
+const day = [stateOfIstio, zeroTrust, workshop];
+
+describe('liveStatus', () => {
+  it('is live from the start up to, not including, the end', () => {
+    expect(liveStatus(stateOfIstio, at('2022-04-25T15:00:00Z'))).toBe('live');
+    expect(liveStatus(stateOfIstio, at('2022-04-25T15:24:59Z'))).toBe('live');
+    expect(liveStatus(stateOfIstio, at('2022-04-25T15:25:00Z'))).toBeUndefined();
+  });
+
+  it('is soon within the 30 minutes before the start', () => {
+    expect(liveStatus(zeroTrust, at('2022-04-25T15:00:00Z'))).toBe('soon');
+    expect(liveStatus(zeroTrust, at('2022-04-25T14:59:59Z'))).toBeUndefined();
+    expect(liveStatus(workshop, at('2022-04-25T15:10:00Z'))).toBeUndefined();
+  });
+});
+
+describe('isRunning', () => {
+  it('is true during a session and within a day before the next', () => {
+    expect(isRunning(day, at('2022-04-25T15:10:00Z'))).toBe(true);
+    expect(isRunning(day, at('2022-04-24T16:00:00Z'))).toBe(true);
+  });
+
+  it('is false well before the event and after its last session', () => {
+    expect(isRunning(day, at('2022-04-20T12:00:00Z'))).toBe(false);
+    expect(isRunning(day, at('2022-04-25T20:30:00Z'))).toBe(false);
+    expect(isRunning(day, at('2026-11-23T12:00:00Z'))).toBe(false);
+  });
+});
+
+describe('currentOrNext and upNext', () => {
+  it('finds the session in progress, else the next one', () => {
+    expect(currentOrNext(day, at('2022-04-25T15:10:00Z'))?.id).toBe('state');
+    expect(currentOrNext(day, at('2022-04-25T15:26:00Z'))?.id).toBe('zero');
+    expect(currentOrNext(day, at('2022-04-25T21:00:00Z'))).toBeUndefined();
+  });
+
+  it('lists the next favorites that have not started', () => {
+    expect(upNext(day, at('2022-04-25T15:10:00Z')).map((s) => s.id)).toEqual(['zero', 'workshop']);
+    expect(upNext(day, at('2022-04-25T19:00:00Z'))).toEqual([]);
+  });
+});
+
+describe('minutesUntil', () => {
+  it('rounds up and never goes below zero', () => {
+    expect(minutesUntil(at('2022-04-25T15:30:00Z'), at('2022-04-25T15:10:30Z'))).toBe(20);
+    expect(minutesUntil(at('2022-04-25T15:30:00Z'), at('2022-04-25T15:31:00Z'))).toBe(0);
+  });
+});

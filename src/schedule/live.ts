@@ -1,0 +1,38 @@
+// What is on now, what starts soon, what the viewer has next. Pure functions
+// of a clock reading, so they are tested against fixed instants.
+import type { Session } from '../feed/parse.ts';
+
+export const SOON_MINUTES = 30;
+const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
+
+export type LiveStatus = 'live' | 'soon';
+
+export function liveStatus(session: Pick<Session, 'start' | 'end'>, now: number): LiveStatus | undefined {
+  if (session.start <= now && now < session.end) return 'live';
+  if (now < session.start && session.start - now <= SOON_MINUTES * MINUTE) return 'soon';
+  return undefined;
+}
+
+/**
+ * The event is "running" while a session is in progress or one starts within
+ * the next day: then the schedule opens at now. Before and after, it does not.
+ */
+export function isRunning(sessions: readonly Pick<Session, 'start' | 'end'>[], now: number): boolean {
+  return sessions.some((session) => (session.start <= now && now < session.end) || (now < session.start && session.start - now <= DAY));
+}
+
+/** The first session (by start) still worth showing at `now`: live, or next to start. */
+export function currentOrNext<T extends Pick<Session, 'start' | 'end'>>(sessions: readonly T[], now: number): T | undefined {
+  return sessions.find((session) => session.end > now);
+}
+
+/** The viewer's next favorites that have not started yet, soonest first. */
+export function upNext<T extends Pick<Session, 'start'>>(favorites: readonly T[], now: number, count = 2): T[] {
+  return favorites.filter((session) => session.start > now).slice(0, count);
+}
+
+/** Whole minutes until an instant, rounded up so "in 1 minute" never shows a started session. */
+export function minutesUntil(instant: number, now: number): number {
+  return Math.max(0, Math.ceil((instant - now) / MINUTE));
+}
