@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
 const CI = Boolean(process.env.CI);
-const PORT = 4174;
+// E2E_PORT lets a second checkout run its tests beside this one.
+const PORT = Number(process.env.E2E_PORT ?? 4174);
 
 // Browsers cannot be downloaded here: drive the system Chromium (Debian's
 // package), or whatever CHROMIUM_PATH names.
