@@ -13,7 +13,6 @@ const initialLanguage = chooseLanguage(
   readItem(STORAGE_KEYS.language),
   detectLanguage(navigator.languages),
 );
-setupI18n(initialLanguage);
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { refetchOnWindowFocus: false } },
@@ -23,6 +22,9 @@ if (import.meta.env.PROD) registerServiceWorker();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
+
+// The viewer's language is in before the first render, so nothing flashes in English.
+await setupI18n(initialLanguage);
 
 createRoot(root).render(
   <StrictMode>

@@ -7,7 +7,10 @@
 import { fromZonedTime } from 'date-fns-tz';
 // Intl-based: date-fns-tz's getTimezoneOffset is an hour off just before a DST change.
 import { offsetMinutes } from '../schedule/time.ts';
+import { isFrabSchedule, parseFeed, type FeedProblem, type ParseResult } from './parse.ts';
 import type { SessionType } from './schema.ts';
+
+export { isFrabSchedule };
 
 export interface FrabProblem {
   /** Running index of the event over the whole export (days, then rooms, then events); -1 when not tied to an event. */
@@ -58,11 +61,6 @@ function trimmed(value: unknown): string {
   return typeof value === 'string' ? value.trim() : '';
 }
 
-export function isFrabSchedule(raw: unknown): boolean {
-  if (!isRecord(raw) || !isRecord(raw.schedule)) return false;
-  const conference = raw.schedule.conference;
-  return isRecord(conference) && Array.isArray(conference.days);
-}
 
 /** Lowercase [a-z0-9-], diacritics folded, at most 200 characters; '' when nothing is left. */
 function slugify(value: string): string {
@@ -494,4 +492,23 @@ export function frabToNative(raw: unknown): FrabResult {
   if (url !== undefined) nativeConference.url = url.trim();
 
   return { feed: { format: 1, conference: nativeConference, tracks, rooms, sessions }, problems };
+}
+
+/**
+ * An export, converted and validated: the parse result (events the importer
+ * could not map first, then the parser's own problems) and the native feed
+ * it made, which is what gets saved as the last good copy.
+ */
+export function importFrabFeed(raw: unknown): { result: ParseResult; native: unknown } {
+  const imported = frabToNative(raw);
+  const result = parseFeed(imported.feed);
+  if (!result.ok) return { result, native: imported.feed };
+  // The importer's index counts every event of the export, the parser's the sessions it was handed.
+  const unmapped: FeedProblem[] = imported.problems.map((problem) => ({
+    part: 'session',
+    index: Math.max(problem.index, 0),
+    id: problem.id,
+    reason: `schedule.json event: ${problem.reason}`,
+  }));
+  return { result: { ...result, problems: [...unmapped, ...result.problems] }, native: imported.feed };
 }

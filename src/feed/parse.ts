@@ -11,7 +11,6 @@ import {
   type SessionInput,
   type Track,
 } from './schema.ts';
-import { frabToNative, isFrabSchedule } from './frab.ts';
 
 export interface Session extends Omit<SessionInput, 'start' | 'end'> {
   /** Epoch milliseconds: cheap to compare, sort and bucket. */
@@ -41,30 +40,35 @@ export type ParseResult =
   | { ok: false; failure: FeedFailure; detail: string };
 
 export function parseFeedText(text: string): ParseResult {
-  let raw: unknown;
+  const json = readJson(text);
+  return json.ok ? parseFeed(json.raw) : json;
+}
+
+export function readJson(text: string): { ok: true; raw: unknown } | { ok: false; failure: 'not-json'; detail: string } {
   try {
-    raw = JSON.parse(text);
+    return { ok: true, raw: JSON.parse(text) as unknown };
   } catch (error) {
     return { ok: false, failure: 'not-json', detail: error instanceof Error ? error.message : String(error) };
   }
-  return parseFeed(raw);
 }
 
-/** Reads the native format, or a frab/pretalx schedule.json export (detected by its shape). */
+/**
+ * The frab/pretalx `schedule.json` shape (schedule.conference.days). Checked
+ * here, so the converter itself (feed/frab.ts) can stay a lazy chunk.
+ */
+export function isFrabSchedule(raw: unknown): boolean {
+  if (!isObject(raw) || !isObject(raw.schedule)) return false;
+  const conference = raw.schedule.conference;
+  return isObject(conference) && Array.isArray(conference.days);
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Reads the native format (FEED.md format 1). */
 export function parseFeed(raw: unknown): ParseResult {
-  if (!isFrabSchedule(raw)) return parseNative(raw);
-  const imported = frabToNative(raw);
-  const result = parseNative(imported.feed);
-  if (!result.ok) return result;
-  // Events the importer could not map come first; their index counts every
-  // event of the export, the parser's counts the sessions it was handed.
-  const unmapped: FeedProblem[] = imported.problems.map((problem) => ({
-    part: 'session',
-    index: Math.max(problem.index, 0),
-    id: problem.id,
-    reason: `schedule.json event: ${problem.reason}`,
-  }));
-  return { ...result, problems: [...unmapped, ...result.problems] };
+  return parseNative(raw);
 }
 
 function parseNative(raw: unknown): ParseResult {

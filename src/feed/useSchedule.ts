@@ -1,6 +1,7 @@
 // The one server resource: the session feed, fetched once and validated.
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { parseFeedText, type FeedFailure, type FeedProblem, type Schedule } from './parse.ts';
+import { readFeedText } from './readFeed.ts';
 import { loadFeedCopy, saveFeedCopy } from './savedFeed.ts';
 
 export type FeedErrorKind = 'network' | 'http' | FeedFailure;
@@ -35,9 +36,9 @@ export async function fetchFeed(url: string, signal?: AbortSignal): Promise<Load
   }
   if (!response.ok) throw new FeedError('http', `HTTP ${response.status}`);
   const text = await response.text();
-  const result = parseFeedText(text);
+  const { result, savedText } = await readFeedText(text);
   if (!result.ok) throw new FeedError(result.failure, result.detail);
-  saveFeedCopy({ url, savedAt: Date.now(), text });
+  saveFeedCopy({ url, savedAt: Date.now(), text: savedText });
   return { schedule: result.schedule, problems: result.problems };
 }
 

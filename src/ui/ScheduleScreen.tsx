@@ -1,7 +1,7 @@
 // The schedule with its filters, the chosen view and the open session.
 // Everything derived here (search index, filtered sessions, facet counts) is
 // memoised from the feed and the URL state, never stored twice.
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { Schedule, Session } from '../feed/parse.ts';
 import { buildSearchIndex, facetCounts, filterSessions, hasActiveFilters, knownFacetValues, type Filters } from '../schedule/filter.ts';
 import { daysWithSessions } from '../schedule/grid.ts';
@@ -15,7 +15,6 @@ import { useDisplay } from './display.ts';
 import { facetOptions } from './facetOptions.ts';
 import { FavoritesNotice } from './FavoritesNotice.tsx';
 import { FilterPanel } from './FilterPanel.tsx';
-import { GridView } from './GridView.tsx';
 import { ListView } from './ListView.tsx';
 import { MyScheduleView } from './MyScheduleView.tsx';
 import { SessionDetail } from './SessionDetail.tsx';
@@ -30,6 +29,11 @@ interface Props {
   viewState: ViewState;
   updateView: UpdateViewState;
 }
+
+// The grid is its own chunk: the list paints first, the grid loads when idle
+// (or at once when it is the view asked for).
+const loadGridView = () => import('./GridView.tsx');
+const GridView = lazy(() => loadGridView().then((module) => ({ default: module.GridView })));
 
 const NO_FILTERS: Filters = { q: '', languages: [], tracks: [], types: [], favoritesOnly: false };
 
@@ -86,6 +90,11 @@ export function ScheduleScreen({ schedule, viewState, updateView }: Props) {
     jumpToNow();
   }, [now, viewState.session, jumpToNow]);
 
+  useEffect(() => {
+    const timer = window.setTimeout(() => void loadGridView().catch(() => undefined), 1000);
+    return () => window.clearTimeout(timer);
+  }, []);
+
   const onOpen = useCallback((id: string) => updateView({ session: id }), [updateView]);
   const clear = () => updateView(NO_FILTERS);
   const exportSessions = (sessions: readonly Session[], scope: string) => downloadCalendar(schedule, sessions, display.language, t, scope);
@@ -108,6 +117,7 @@ export function ScheduleScreen({ schedule, viewState, updateView }: Props) {
         </button>
       </div>
     ) : viewState.view === 'grid' && day ? (
+      <Suspense fallback={<p className="feed-loading">{t('grid.loading')}</p>}>
       <GridView
         schedule={schedule}
         sessions={shown}
@@ -119,6 +129,7 @@ export function ScheduleScreen({ schedule, viewState, updateView }: Props) {
         onOpen={onOpen}
         onToggleFavorite={favorites.toggle}
       />
+      </Suspense>
     ) : (
       <ListView sessions={shown} tracksById={tracksById} favorites={favorites.set} now={now} onOpen={onOpen} onToggleFavorite={favorites.toggle} />
     );

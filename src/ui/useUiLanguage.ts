@@ -3,6 +3,7 @@
 // shared link opens in the sender's language.
 import { useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { switchLanguage } from '../i18n/setup.ts';
 import { asUiLanguage, detectLanguage, type UiLanguage } from '../i18n/language.ts';
 import { STORAGE_KEYS, writeItem } from '../state/storage.ts';
 import type { ViewState } from '../state/urlState.ts';
@@ -16,21 +17,21 @@ export function useUiLanguage(viewState: ViewState, updateView: UpdateViewState)
   useEffect(() => {
     // A language named in the URL (a shared link, back/forward) wins.
     if (viewState.lang && viewState.lang !== language) {
-      void i18n.changeLanguage(viewState.lang);
+      void switchLanguage(viewState.lang);
       return;
     }
     document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
     const wanted = language === detected ? undefined : language;
     if (viewState.lang !== wanted) updateView({ lang: wanted }, { replace: true });
-  }, [viewState.lang, language, detected, i18n, updateView]);
+  }, [viewState.lang, language, detected, updateView]);
 
   const setLanguage = useCallback(
     (next: UiLanguage) => {
       writeItem(STORAGE_KEYS.language, next);
-      void i18n.changeLanguage(next);
+      void switchLanguage(next);
       updateView({ lang: next === detected ? undefined : next }, { replace: true });
     },
-    [i18n, detected, updateView],
+    [detected, updateView],
   );
   return [language, setLanguage];
 }
