@@ -14,6 +14,10 @@ export default defineConfig({
   workers: 2,
   retries: CI ? 1 : 0,
   forbidOnly: CI,
+  // Generous waits: on a loaded 2-core machine a cold page can take seconds;
+  // a test should fail on behaviour, not on a busy CPU.
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   reporter: CI ? [['list'], ['line']] : 'list',
   use: {
     baseURL: `http://127.0.0.1:${PORT}/`,

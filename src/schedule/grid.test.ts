@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignLanes, daysWithSessions, layoutDay, NO_COLUMN } from './grid.ts';
+import { assignLanes, daysWithSessions, gridWindow, itemsInWindow, layoutDay, NO_COLUMN } from './grid.ts';
 import { makeSchedule } from './testSchedule.ts';
 
 const span = (start: number, end: number, id = `${start}`) => ({ id, startMinute: start, endMinute: end });
@@ -75,5 +75,30 @@ describe('layoutDay', () => {
     const layout = layoutDay(schedule, [], '2022-04-25', 'UTC');
     expect(layout.items).toEqual([]);
     expect(layout.columns).toEqual([]);
+  });
+});
+
+describe('gridWindow and itemsInWindow', () => {
+  // 3 px a minute from 09:00 (540); columns 150 px wide after a 76 px time
+  // gutter and a 40 px header row; the box shows 600 × 300 px.
+  const viewport = { scrollTop: 0, scrollLeft: 0, width: 600, height: 300, columnsTop: 40, columnsLeft: 76, columnWidth: 150 };
+
+  it('turns the scroll box into minutes down and columns across, with overscan', () => {
+    expect(gridWindow(viewport, 540, 3, 0)).toEqual({ fromMinute: 540 - 40 / 3, toMinute: 540 + 260 / 3, fromColumn: -1, toColumn: 3 });
+    const scrolled = gridWindow({ ...viewport, scrollTop: 940, scrollLeft: 1576 }, 540, 3, 0);
+    expect(scrolled.fromMinute).toBe(840);
+    expect(scrolled.toMinute).toBe(940);
+    expect([scrolled.fromColumn, scrolled.toColumn]).toEqual([10, 14]);
+    const wide = gridWindow({ ...viewport, scrollTop: 940 }, 540, 3, 0.5);
+    expect(wide.fromMinute).toBe(790);
+    expect(wide.toMinute).toBe(990);
+  });
+
+  it('keeps exactly the items that overlap the window', () => {
+    const window = { fromMinute: 600, toMinute: 700, fromColumn: 2, toColumn: 4 };
+    const item = (column: number, startMinute: number, endMinute: number) => ({ column, startMinute, endMinute });
+    const inside = [item(2, 610, 640), item(4, 690, 720), item(3, 560, 601), item(3, 500, 800)];
+    const outside = [item(1, 610, 640), item(5, 610, 640), item(3, 540, 600), item(3, 700, 730)];
+    expect(itemsInWindow([...inside, ...outside], window)).toEqual(inside);
   });
 });

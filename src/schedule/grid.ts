@@ -119,3 +119,46 @@ export function assignLanes<T extends Placed>(items: readonly T[]): (T & { lane:
 export function daysWithSessions(sessions: readonly Session[], timeZone: string): DayKey[] {
   return [...new Set(sessions.map((session) => dayKeyOf(session.start, timeZone)))].sort();
 }
+
+/** Where the scroll box looks, and how the grid's columns sit inside it (pixels). */
+export interface GridViewport {
+  scrollTop: number;
+  scrollLeft: number;
+  width: number;
+  height: number;
+  /** Offsets of the first session column inside the scrolled content. */
+  columnsTop: number;
+  columnsLeft: number;
+  columnWidth: number;
+}
+
+/** The part of the day on screen, widened by `overscan` screens on each side. */
+export interface GridWindow {
+  fromMinute: number;
+  toMinute: number;
+  fromColumn: number;
+  toColumn: number;
+}
+
+export function gridWindow(viewport: GridViewport, firstMinute: number, pxPerMinute: number, overscan = 0.5): GridWindow {
+  const extraY = viewport.height * overscan;
+  const extraX = viewport.width * overscan;
+  const top = viewport.scrollTop - viewport.columnsTop - extraY;
+  const bottom = viewport.scrollTop - viewport.columnsTop + viewport.height + extraY;
+  const left = viewport.scrollLeft - viewport.columnsLeft - extraX;
+  const right = viewport.scrollLeft - viewport.columnsLeft + viewport.width + extraX;
+  const width = Math.max(1, viewport.columnWidth);
+  return {
+    fromMinute: firstMinute + top / pxPerMinute,
+    toMinute: firstMinute + bottom / pxPerMinute,
+    fromColumn: Math.floor(left / width),
+    toColumn: Math.floor(right / width),
+  };
+}
+
+/** The items that overlap the window: the only ones a big day needs in the page. */
+export function itemsInWindow<T extends Pick<GridItem, 'column' | 'startMinute' | 'endMinute'>>(items: readonly T[], window: GridWindow): T[] {
+  return items.filter(
+    (item) => item.column >= window.fromColumn && item.column <= window.toColumn && item.endMinute > window.fromMinute && item.startMinute < window.toMinute,
+  );
+}

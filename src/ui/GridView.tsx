@@ -1,13 +1,15 @@
 // The timetable of one local day: time down, tracks (or rooms) across.
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { Schedule, Session } from '../feed/parse.ts';
-import { layoutDay, NO_COLUMN } from '../schedule/grid.ts';
+import { gridWindow, itemsInWindow, layoutDay, NO_COLUMN } from '../schedule/grid.ts';
 import { liveStatus } from '../schedule/live.ts';
 import { formatTime, startOfDay, type DayKey } from '../schedule/time.ts';
 import { DayTabs } from './DayTabs.tsx';
 import { useDisplay } from './display.ts';
 import { GridSession } from './GridSession.tsx';
+import type { ScrollRequest } from './ListCard.tsx';
 import { LocalizedText } from './LocalizedText.tsx';
+import { useGridViewport } from './useGridViewport.ts';
 
 interface Props {
   schedule: Schedule;
@@ -18,14 +20,18 @@ interface Props {
   favorites: ReadonlySet<string>;
   /** The clock reading while the event runs: live marks and the now line. */
   now?: number;
+  /** "Now" was pressed: bring the now line into sight. */
+  scrollRequest?: ScrollRequest;
   onOpen: (id: string) => void;
   onToggleFavorite: (id: string) => void;
 }
 
 const PX_PER_MINUTE = 3;
 const LABEL_EVERY = 30;
+// A day with more sessions than this renders only those near the screen.
+const WINDOW_ABOVE = 150;
 
-export function GridView({ schedule, sessions, days, day, onDayChange, favorites, now, onOpen, onToggleFavorite }: Props) {
+export function GridView({ schedule, sessions, days, day, onDayChange, favorites, now, scrollRequest, onOpen, onToggleFavorite }: Props) {
   const { t, locale, timeZone } = useDisplay();
   const layout = useMemo(() => layoutDay(schedule, sessions, day, timeZone), [schedule, sessions, day, timeZone]);
   const dayStart = startOfDay(day, timeZone);
@@ -35,6 +41,18 @@ export function GridView({ schedule, sessions, days, day, onDayChange, favorites
     nowMinute !== undefined && nowMinute >= layout.firstMinute && nowMinute <= layout.lastMinute
       ? (nowMinute - layout.firstMinute) * PX_PER_MINUTE
       : undefined;
+  const boxRef = useRef<HTMLDivElement>(null);
+  const viewport = useGridViewport(boxRef, layout.items.length > WINDOW_ABOVE);
+  // Until the box is measured, a big day shows its first screen's worth.
+  const visible = useMemo(() => {
+    if (layout.items.length <= WINDOW_ABOVE) return layout.items;
+    const fallback = { scrollTop: 0, scrollLeft: 0, width: 1280, height: 800, columnsTop: 0, columnsLeft: 0, columnWidth: 150 };
+    return itemsInWindow(layout.items, gridWindow(viewport ?? fallback, layout.firstMinute, PX_PER_MINUTE));
+  }, [layout, viewport]);
+  const nowLineRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (scrollRequest) nowLineRef.current?.scrollIntoView({ block: 'center', inline: 'nearest' });
+  }, [scrollRequest]);
   const labels: number[] = [];
   for (let minute = layout.firstMinute; minute < layout.lastMinute; minute += LABEL_EVERY) labels.push(minute);
 
@@ -44,7 +62,7 @@ export function GridView({ schedule, sessions, days, day, onDayChange, favorites
       {layout.items.length === 0 ? (
         <p className="empty">{t('grid.emptyDay')}</p>
       ) : (
-        <div className="grid-scroll" role="region" aria-label={t('grid.label')} tabIndex={0}>
+        <div className="grid-scroll" ref={boxRef} role="region" aria-label={t('grid.label')} tabIndex={0}>
           <div className="grid" style={{ gridTemplateColumns: `4.75rem repeat(${layout.columns.length}, minmax(9.5rem, 1fr))` }}>
             <div className="grid-corner" />
             {layout.columns.map((column) => (
@@ -66,8 +84,8 @@ export function GridView({ schedule, sessions, days, day, onDayChange, favorites
             </div>
             {layout.columns.map((column, index) => (
               <div key={column.id} className="grid-column" data-column-id={column.id || NO_COLUMN} style={{ height }}>
-                {nowTop !== undefined && <div className="now-line" style={{ top: nowTop }} aria-hidden="true" />}
-                {layout.items
+                {nowTop !== undefined && <div className="now-line" ref={index === 0 ? nowLineRef : undefined} style={{ top: nowTop }} aria-hidden="true" />}
+                {visible
                   .filter((item) => item.column === index)
                   .map((item) => (
                     <GridSession

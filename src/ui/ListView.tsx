@@ -1,51 +1,35 @@
-import { useMemo } from 'react';
+// Sessions by local day. Up to a few hundred, every card is in the page (so
+// find-in-page and screen readers see them all), the first screenful painted
+// before the rest; beyond that, only the cards on screen are (VirtualList).
+import { lazy, Suspense, useMemo } from 'react';
 import type { Session } from '../feed/parse.ts';
-import type { Track } from '../feed/schema.ts';
-import { liveStatus } from '../schedule/live.ts';
-import { formatDayLong, groupByDay } from '../schedule/time.ts';
+import { groupByDay } from '../schedule/time.ts';
 import { useDisplay } from './display.ts';
-import { SessionCard } from './SessionCard.tsx';
+import { FullList } from './FullList.tsx';
+import type { CardOptions, ScrollRequest } from './ListCard.tsx';
 
-interface Props {
+export const VIRTUALIZE_ABOVE = 400;
+
+export const loadVirtualList = () => import('./VirtualList.tsx');
+const VirtualList = lazy(() => loadVirtualList().then((module) => ({ default: module.VirtualList })));
+
+interface Props extends CardOptions {
   sessions: readonly Session[];
-  tracksById: ReadonlyMap<string, Track>;
-  favorites: ReadonlySet<string>;
-  /** Per session id, the titles of the sessions it clashes with. */
-  clashes?: ReadonlyMap<string, readonly string[]>;
-  /** The clock reading while the event runs; no live marks otherwise. */
-  now?: number;
-  onOpen: (id: string) => void;
-  onToggleFavorite: (id: string) => void;
+  scrollRequest?: ScrollRequest;
 }
 
-export function ListView({ sessions, tracksById, favorites, clashes, now, onOpen, onToggleFavorite }: Props) {
-  const { t, locale, timeZone } = useDisplay();
+export function ListView({ sessions, scrollRequest, tracksById, favorites, clashes, now, onOpen, onToggleFavorite }: Props) {
+  const { t, timeZone } = useDisplay();
   const days = useMemo(() => groupByDay(sessions, timeZone), [sessions, timeZone]);
+  const options = useMemo<CardOptions>(
+    () => ({ tracksById, favorites, clashes, now, onOpen, onToggleFavorite }),
+    [tracksById, favorites, clashes, now, onOpen, onToggleFavorite],
+  );
   if (days.length === 0) return <p className="empty">{t('list.empty')}</p>;
+  if (sessions.length <= VIRTUALIZE_ABOVE) return <FullList days={days} options={options} scrollRequest={scrollRequest} />;
   return (
-    <div className="list-view" aria-label={t('list.label')}>
-      {days.map(({ day, items }) => (
-        <section key={day} className="day" aria-labelledby={`day-${day}`}>
-          <header className="day-header">
-            <h2 id={`day-${day}`} className="day-heading">
-              <time dateTime={day}>{formatDayLong(day, locale)}</time>
-            </h2>
-            <span className="day-count">{t('list.sessionCount', { count: items.length })}</span>
-          </header>
-          {items.map((session) => (
-            <SessionCard
-              key={session.id}
-              session={session}
-              track={session.track ? tracksById.get(session.track) : undefined}
-              starred={favorites.has(session.id)}
-              status={now === undefined ? undefined : liveStatus(session, now)}
-              clashesWith={clashes?.get(session.id)}
-              onOpen={onOpen}
-              onToggleFavorite={onToggleFavorite}
-            />
-          ))}
-        </section>
-      ))}
-    </div>
+    <Suspense fallback={<p className="feed-loading">{t('list.loading')}</p>}>
+      <VirtualList days={days} options={options} scrollRequest={scrollRequest} />
+    </Suspense>
   );
 }

@@ -15,6 +15,7 @@ import { useDisplay } from './display.ts';
 import { facetOptions } from './facetOptions.ts';
 import { FavoritesNotice } from './FavoritesNotice.tsx';
 import { FilterPanel } from './FilterPanel.tsx';
+import type { ScrollRequest } from './ListCard.tsx';
 import { ListView } from './ListView.tsx';
 import { MyScheduleView } from './MyScheduleView.tsx';
 import { SessionDetail } from './SessionDetail.tsx';
@@ -72,15 +73,12 @@ export function ScheduleScreen({ schedule, viewState, updateView }: Props) {
   // Filters start open beside the list on a wide screen, folded away on a phone.
   const [filtersOpen] = useState(() => window.matchMedia('(min-width: 56rem)').matches);
 
+  // "Now" asks the view to scroll: the list to the current session, the grid to its now line.
+  const [scrollRequest, setScrollRequest] = useState<ScrollRequest>();
   const jumpToNow = useCallback(() => {
     if (now === undefined) return;
     if (viewState.view === 'grid' && today && days.includes(today) && viewState.day !== today) updateView({ day: today });
-    const target = currentOrNext(shown, now);
-    // After React has painted the day: the now line in the grid, the current session in the list.
-    requestAnimationFrame(() => {
-      const selector = viewState.view === 'grid' ? '.now-line' : target ? `main article[data-session-id="${target.id}"]` : '';
-      if (selector) document.querySelector(selector)?.scrollIntoView({ block: 'center', inline: 'nearest' });
-    });
+    setScrollRequest((previous) => ({ seq: (previous?.seq ?? 0) + 1, sessionId: currentOrNext(shown, now)?.id }));
   }, [now, today, days, shown, viewState.view, viewState.day, updateView]);
   // During the event, open at now (once, and not over a deep-linked session).
   const jumpedOnOpen = useRef(false);
@@ -126,12 +124,13 @@ export function ScheduleScreen({ schedule, viewState, updateView }: Props) {
         onDayChange={(next) => updateView({ day: next })}
         favorites={favorites.set}
         now={now}
+        scrollRequest={scrollRequest}
         onOpen={onOpen}
         onToggleFavorite={favorites.toggle}
       />
       </Suspense>
     ) : (
-      <ListView sessions={shown} tracksById={tracksById} favorites={favorites.set} now={now} onOpen={onOpen} onToggleFavorite={favorites.toggle} />
+      <ListView sessions={shown} scrollRequest={scrollRequest} tracksById={tracksById} favorites={favorites.set} now={now} onOpen={onOpen} onToggleFavorite={favorites.toggle} />
     );
 
   return (
@@ -156,7 +155,11 @@ export function ScheduleScreen({ schedule, viewState, updateView }: Props) {
           </aside>
           <section className="results" aria-label={t('list.label')}>
             <div className="toolbar">
-              <ViewSwitch view={viewState.view} favoriteCount={favorites.ids.length} onChange={(view) => updateView({ view })}>
+              <ViewSwitch view={viewState.view} favoriteCount={favorites.ids.length} onChange={(view) => {
+                // A pending "Now" belongs to the view it was pressed in.
+                setScrollRequest(undefined);
+                updateView({ view });
+              }}>
                 {now !== undefined && viewState.view !== 'mine' && (
                   <button type="button" className="button button-now" onClick={jumpToNow}>
                     {t('live.now')}
