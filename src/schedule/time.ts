@@ -59,10 +59,25 @@ export function isValidTimeZone(zone: string): boolean {
 /** A local calendar day, as 'YYYY-MM-DD': sortable and usable as a key. */
 export type DayKey = string;
 
+// Day keys by zone and whole minute. Sessions start on few distinct minutes,
+// and bucketing a big feed asks for the same ones over and over; every zone
+// offset since 1972 is whole minutes, so the minute decides the day.
+const dayKeys = new Map<string, Map<number, DayKey>>();
+const MAX_CACHED_DAY_KEYS = 100_000;
+
 /** The local day on which an instant falls in a zone. */
 export function dayKeyOf(instant: number, timeZone: string): DayKey {
-  // en-CA formats dates as YYYY-MM-DD.
-  return formatter('day-key', 'en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+  const minute = Math.floor(instant / 60_000);
+  let byMinute = dayKeys.get(timeZone);
+  if (!byMinute) dayKeys.set(timeZone, (byMinute = new Map()));
+  let day = byMinute.get(minute);
+  if (day === undefined) {
+    if (byMinute.size >= MAX_CACHED_DAY_KEYS) byMinute.clear();
+    // en-CA formats dates as YYYY-MM-DD.
+    day = formatter('day-key', 'en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(minute * 60_000);
+    byMinute.set(minute, day);
+  }
+  return day;
 }
 
 /** The instant at which a local day starts in a zone (handles DST days). */
