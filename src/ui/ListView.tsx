@@ -23,7 +23,7 @@ export function ListView({ sessions, tracksById, favorites, clashes, now, onOpen
   const days = useMemo(() => groupByDay(sessions, timeZone), [sessions, timeZone]);
   if (days.length === 0) return <p className="empty">{t('list.empty')}</p>;
   return (
-    <div className="list-view" aria-label={t('list.label')}>
+    <div className="list-view">
       {days.map(({ day, items }) => (
         <section key={day} className="day" aria-labelledby={`day-${day}`}>
           <header className="day-header">
