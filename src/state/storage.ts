@@ -4,6 +4,7 @@ export const STORAGE_KEYS = {
   language: 'schedule:v1:language',
   timeZone: 'schedule:v1:timezone',
   lastGoodFeed: 'schedule:v1:last-good-feed',
+  theme: 'schedule:v1:theme',
 } as const;
 
 function storage(): Storage | undefined {

@@ -31,7 +31,7 @@ export function ChipGroup({ legend, options, selected, counts, onToggle }: Props
               disabled={!pressed && count === 0}
               onClick={() => onToggle(option.value)}
             >
-              {option.color && <span className="track-dot" style={{ background: option.color }} aria-hidden="true" />}
+              {option.color && <span className="track-dot" style={{ '--track': option.color }} aria-hidden="true" />}
               <span lang={option.lang}>{option.label}</span>
               <span className="chip-count">{count}</span>
             </button>

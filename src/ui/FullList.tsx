@@ -6,7 +6,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Session } from '../feed/parse.ts';
 import type { DayGroup } from '../schedule/time.ts';
-import { useDisplay } from './display.ts';
 import { DayHeader, ListCard, type CardOptions, type ScrollRequest } from './ListCard.tsx';
 
 const FIRST_PAINT = 12;
@@ -18,7 +17,6 @@ interface Props {
 }
 
 export function FullList({ days, options, scrollRequest }: Props) {
-  const { t } = useDisplay();
   const listRef = useRef<HTMLDivElement>(null);
   // Which `days` has been rendered whole; a new `days` starts at the first screenful.
   const [completeFor, setCompleteFor] = useState<readonly DayGroup<Session>[]>();
@@ -61,7 +59,7 @@ export function FullList({ days, options, scrollRequest }: Props) {
     );
   }
   return (
-    <div className="list-view" ref={listRef} aria-label={t('list.label')} aria-busy={!complete}>
+    <div className="list-view" ref={listRef} aria-busy={!complete}>
       {sections}
     </div>
   );

@@ -31,7 +31,7 @@ export function GridSession({ item, firstMinute, pxPerMinute, color, starred, st
         height: Math.max((item.endMinute - item.startMinute) * pxPerMinute - 2, 18),
         left: `${(item.lane / item.lanes) * 100}%`,
         width: `${100 / item.lanes}%`,
-        borderInlineStartColor: color,
+        '--track': color,
       }}
     >
       <a

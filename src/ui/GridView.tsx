@@ -66,7 +66,7 @@ export function GridView({ schedule, sessions, days, day, onDayChange, favorites
           <div className="grid" style={{ gridTemplateColumns: `4.75rem repeat(${layout.columns.length}, minmax(9.5rem, 1fr))` }}>
             <div className="grid-corner" />
             {layout.columns.map((column) => (
-              <div key={column.id} className="grid-column-head" style={column.color ? { borderTopColor: column.color } : undefined}>
+              <div key={column.id} className="grid-column-head" style={column.color ? { '--track': column.color } : undefined}>
                 {column.name ? <LocalizedText text={column.name} /> : t(layout.kind === 'rooms' ? 'grid.noRoom' : 'grid.noTrack')}
               </div>
             ))}

@@ -3,6 +3,7 @@ import type { Conference } from '../feed/schema.ts';
 import { UI_LANGUAGES, type UiLanguage } from '../i18n/language.ts';
 import { useDisplay } from './display.ts';
 import { LocalizedText } from './LocalizedText.tsx';
+import { ThemeSwitch } from './ThemeSwitch.tsx';
 import { TimeZonePicker } from './TimeZonePicker.tsx';
 
 interface Props {
@@ -47,6 +48,7 @@ export const Header = memo(function Header({ conference, offsetAt, onLanguageCha
             </button>
           ))}
         </div>
+        <ThemeSwitch />
       </div>
     </header>
   );

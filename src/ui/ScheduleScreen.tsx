@@ -15,6 +15,7 @@ import { useDisplay } from './display.ts';
 import { facetOptions } from './facetOptions.ts';
 import { FavoritesNotice } from './FavoritesNotice.tsx';
 import { FilterPanel } from './FilterPanel.tsx';
+import { FiltersDrawer } from './FiltersDrawer.tsx';
 import type { ScrollRequest } from './ListCard.tsx';
 import { ListView } from './ListView.tsx';
 import { MyScheduleView } from './MyScheduleView.tsx';
@@ -161,10 +162,9 @@ export function ScheduleScreen({ schedule, viewState, updateView }: Props) {
       ) : (
         <div className="schedule-screen">
           <aside className="filters" aria-label={t('filters.label')}>
-            <details className="filters-drawer" open={filtersOpen}>
-              <summary>{t('filters.label')}</summary>
+            <FiltersDrawer filters={liveFilters} defaultOpen={filtersOpen}>
               <FilterPanel filters={liveFilters} options={options} counts={counts} favoriteCount={favorites.set.size} onChange={updateView} />
-            </details>
+            </FiltersDrawer>
           </aside>
           <section className="results" aria-label={t('list.label')}>
             <div className="toolbar">

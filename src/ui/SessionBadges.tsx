@@ -22,11 +22,11 @@ export function SessionBadges({ session, track }: Props) {
       {track && trackName && (
         <li
           className="badge badge-track"
-          style={track.color ? { borderColor: track.color } : undefined}
+          style={track.color ? { '--track': track.color } : undefined}
           title={t('session.track', { track: trackName.text })}
           lang={trackName.lang}
         >
-          {track.color && <span className="track-dot" style={{ background: track.color }} aria-hidden="true" />}
+          {track.color && <span className="track-dot" aria-hidden="true" />}
           {trackName.text}
         </li>
       )}

@@ -26,7 +26,7 @@ interface Props {
 export const SessionCard = memo(function SessionCard({ session, track, starred, status, clashesWith, onOpen, onToggleFavorite }: Props) {
   const { t, language } = useDisplay();
   return (
-    <article className="session-card" data-session-id={session.id} style={track?.color ? { borderInlineStartColor: track.color } : undefined}>
+    <article className="session-card" data-session-id={session.id} style={track?.color ? { '--track': track.color } : undefined}>
       <div className="card-top">
         <span>
           <SessionTime start={session.start} end={session.end} /> <LiveBadge status={status} />

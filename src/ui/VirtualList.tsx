@@ -5,7 +5,6 @@ import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Session } from '../feed/parse.ts';
 import type { DayGroup, DayKey } from '../schedule/time.ts';
-import { useDisplay } from './display.ts';
 import { DayHeader, ListCard, type CardOptions, type ScrollRequest } from './ListCard.tsx';
 
 type Row = { kind: 'day'; day: DayKey; count: number } | { kind: 'session'; session: Session };
@@ -20,7 +19,6 @@ interface Props {
 }
 
 export function VirtualList({ days, options, scrollRequest }: Props) {
-  const { t } = useDisplay();
   const listRef = useRef<HTMLDivElement>(null);
   const rows = useMemo(
     () => days.flatMap<Row>(({ day, items }) => [{ kind: 'day', day, count: items.length }, ...items.map((session): Row => ({ kind: 'session', session }))]),
@@ -53,7 +51,7 @@ export function VirtualList({ days, options, scrollRequest }: Props) {
 
   const items = virtualizer.getVirtualItems();
   return (
-    <div className="list-view virtual-list" ref={listRef} aria-label={t('list.label')} style={{ height: virtualizer.getTotalSize() }}>
+    <div className="list-view virtual-list" ref={listRef} style={{ height: virtualizer.getTotalSize() }}>
       <div className="virtual-window" style={{ transform: `translateY(${(items[0]?.start ?? 0) - scrollMargin}px)` }}>
         {items.map((item) => {
           const row = rows[item.index];
