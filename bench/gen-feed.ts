@@ -60,23 +60,33 @@ const TYPE_MIX: Record<SessionType, { weight: number; shortest: number; longest:
 };
 const TYPES = Object.keys(TYPE_MIX) as SessionType[];
 
-const EN_WORDS = (
-  'service mesh istio envoy sidecar ambient gateway ingress egress traffic routing policy telemetry tracing metrics ' +
-  'logging kubernetes cluster multicluster control plane data proxy certificate identity workload zero trust mtls ' +
-  'authorization authentication wasm extension plugin upgrade canary rollout resilience retry timeout circuit breaker ' +
-  'latency throughput scaling autoscaling operator helm gitops pipeline migration virtual machine edge cloud hybrid ' +
-  'federation discovery dns load balancing rate limiting observability dashboard alerting debugging troubleshooting ' +
-  'performance benchmark memory cpu cost efficiency security compliance audit encryption secrets network ebpf cni ' +
-  'kernel protocol grpc http websocket api contract testing chaos reliability incident production lessons journey'
+// Text is common words plus a few topic words per session, like real
+// abstracts: searching a topic ("wasm", "jaeger") narrows the list the way
+// it would on a real feed, instead of every word matching every session.
+const EN_COMMON = (
+  'we how the and of to in for with our this talk will you learn about using from on is are can at as it be that an by ' +
+  'new what why your teams production cluster service mesh traffic workloads across while when into more than also ' +
+  'show share lessons story journey real world practice approach tools patterns problems challenges results future'
 ).split(' ');
-const EN_LINKS = ['with', 'for', 'in', 'at', 'beyond', 'without', 'and', 'from', 'to', 'across', 'inside'];
+const EN_TOPICS = (
+  'istio envoy sidecar ambient ztunnel waypoint gateway ingress egress routing policy telemetry tracing metrics logging ' +
+  'kubernetes multicluster multinetwork control-plane data-plane proxy certificate spiffe identity zero-trust mtls ' +
+  'authorization authentication webassembly wasm extension plugin upgrade canary rollout resilience retry timeout ' +
+  'circuit-breaker outlier latency throughput autoscaling operator helm gitops argo flux pipeline migration ' +
+  'virtual-machine edge hybrid federation discovery dns load-balancing rate-limiting dashboard alerting debugging ' +
+  'troubleshooting benchmark memory cpu cost compliance audit encryption secrets vault ebpf cilium cni kernel grpc ' +
+  'http2 http3 quic websocket openapi contract chaos reliability incident prometheus grafana jaeger zipkin kiali ' +
+  'opentelemetry xds ecds sds keycloak oauth jwt opa kyverno fips arm64 windows openshift eks gke aks k3s kind ' +
+  'minikube terraform pulumi backstage knative dapr kafka redis postgres mysql'
+).split(' ');
 const EN_OPENERS = ['Scaling', 'Securing', 'Debugging', 'Operating', 'Building', 'Migrating', 'Understanding', 'Automating', 'Observing', 'Taming'];
-const ZH_WORDS = (
-  '服务网格 流量 管理 安全 可观测性 网关 入口 出口 策略 遥测 追踪 指标 日志 集群 多集群 控制面 数据面 代理 证书 身份 零信任 ' +
-  '授权 认证 扩展 插件 升级 灰度 发布 弹性 重试 超时 熔断 延迟 吞吐 扩容 运维 迁移 虚拟机 边缘 混合云 联邦 服务发现 负载均衡 ' +
-  '限流 监控 告警 调试 排障 性能 基准 内存 成本 效率 合规 审计 加密 密钥 网络 内核 协议 测试 混沌 可靠性 故障 生产 实践 经验 落地'
+const ZH_COMMON = '我们 如何 的 和 在 使用 实践 经验 生产 环境 服务 网格 流量 集群 团队 问题 方案 分享 介绍 通过 以及 中 与'.split(' ');
+const ZH_TOPICS = (
+  '可观测性 网关 入口 出口 策略 遥测 追踪 指标 日志 多集群 控制面 数据面 代理 证书 身份 零信任 授权 认证 扩展 插件 升级 ' +
+  '灰度发布 弹性 重试 超时 熔断 延迟 吞吐 扩容 运维 迁移 虚拟机 边缘 混合云 联邦 服务发现 负载均衡 限流 监控 告警 调试 ' +
+  '排障 性能 基准 内存 成本 合规 审计 加密 密钥 内核 协议 测试 混沌工程 可靠性 故障'
 ).split(' ');
-const ZH_LINKS = ['的', '与', '在', '中的', '和', '之', '下的'];
+
 const FIRST_NAMES = ['Lin', 'Mitch', 'Ana', 'John', 'Wei', 'Jing', 'Priya', 'Carlos', 'Fatima', 'Kenji', 'Olga', 'Samuel', 'Mei', 'Hao', 'Louis', 'Iris', 'Yuki', 'Omar', 'Zhang', 'Nadia'];
 const LAST_NAMES = ['Sun', 'Connors', 'Silva', 'Howard', 'Chen', 'Li', 'Patel', 'Garcia', 'Khan', 'Tanaka', 'Ivanova', 'Okafor', 'Wang', 'Liu', 'Ryan', 'Müller', 'Sato', 'Haddad', 'Yang', 'Kowalski'];
 const AFFILIATIONS = ['Google', 'IBM', 'Solo.io', 'Tetrate', 'Huawei', 'Red Hat', 'Microsoft', 'Alibaba Cloud', 'Tencent', 'DaoCloud', 'Intel', 'Salesforce', 'Airbnb', 'eBay', 'Independent'];
@@ -139,24 +149,32 @@ function textOfLength(random: Random, min: number, max: number, nextPiece: (text
   return text;
 }
 
-function englishTitle(random: Random): string {
-  return textOfLength(random, 30, 90, (text) =>
-    text === '' ? random.pick(EN_OPENERS) : ` ${random.chance(0.25) ? random.pick(EN_LINKS) : random.pick(EN_WORDS)}`,
-  );
+/** A session's text draws on its own few topics, so topics are rare across the feed. */
+interface Topics {
+  en: string[];
+  zh: string[];
 }
 
-function englishAbstract(random: Random): string {
+function word(random: Random, common: readonly string[], topics: readonly string[], topicShare: number): string {
+  return random.chance(topicShare) ? random.pick(topics) : random.pick(common);
+}
+
+function englishTitle(random: Random, topics: Topics): string {
+  return textOfLength(random, 30, 90, (text) => (text === '' ? random.pick(EN_OPENERS) : ` ${word(random, EN_COMMON, topics.en, 0.6)}`));
+}
+
+function englishAbstract(random: Random, topics: Topics): string {
   return textOfLength(random, 300, 1200, (text) => {
-    const word = random.pick(EN_WORDS);
+    const word_ = word(random, EN_COMMON, topics.en, 0.2);
     const sentenceStart = text === '' || text.endsWith('.');
-    const piece = sentenceStart ? word[0]?.toUpperCase() + word.slice(1) : word;
+    const piece = sentenceStart ? word_[0]?.toUpperCase() + word_.slice(1) : word_;
     return `${text === '' ? '' : ' '}${piece}${random.chance(0.12) ? '.' : ''}`;
   });
 }
 
-function chineseText(random: Random, min: number, max: number): string {
+function chineseText(random: Random, topics: Topics, min: number, max: number): string {
   return textOfLength(random, min, max, (text) => {
-    const piece = random.pick(ZH_WORDS) + (random.chance(0.3) ? random.pick(ZH_LINKS) : '');
+    const piece = word(random, ZH_COMMON, topics.zh, 0.4);
     return text.length > 0 && random.chance(0.08) ? `。${piece}` : piece;
   });
 }
@@ -190,10 +208,14 @@ function session(random: Random, index: number): GeneratedSession {
         name: `${random.pick(FIRST_NAMES)} ${random.pick(LAST_NAMES)}`,
         ...(random.chance(0.8) ? { affiliation: random.pick(AFFILIATIONS) } : {}),
       }));
+  const topics: Topics = {
+    en: Array.from({ length: 3 }, () => random.pick(EN_TOPICS)),
+    zh: Array.from({ length: 3 }, () => random.pick(ZH_TOPICS)),
+  };
   const tags = random.chance(0.6) ? [...new Set(Array.from({ length: random.int(1, 3) }, () => random.pick(TAGS)))] : [];
   return {
     id: `session-${String(index + 1).padStart(5, '0')}`,
-    title: localized(random, language, language === 'en' ? 0.2 : 0.7, () => englishTitle(random), () => chineseText(random, 30, 90)),
+    title: localized(random, language, language === 'en' ? 0.2 : 0.7, () => englishTitle(random, topics), () => chineseText(random, topics, 30, 90)),
     start: isoAt(day, startMinute),
     end: isoAt(day, startMinute + duration),
     type,
@@ -201,7 +223,7 @@ function session(random: Random, index: number): GeneratedSession {
     room: `room-${String(random.int(1, 20)).padStart(2, '0')}`,
     language,
     speakers,
-    abstract: localized(random, language, language === 'en' ? 0.15 : 0.5, () => englishAbstract(random), () => chineseText(random, 300, 1200)),
+    abstract: localized(random, language, language === 'en' ? 0.15 : 0.5, () => englishAbstract(random, topics), () => chineseText(random, topics, 300, 1200)),
     ...(tags.length > 0 ? { tags } : {}),
   };
 }
