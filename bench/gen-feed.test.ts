@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { parseFeed } from '../src/feed/parse.ts';
 import { busiestDay, FEED_DAYS, generateFeed } from './gen-feed.ts';
 
-// Generated once: 5,000 sessions take a moment to build and parse.
+// Generated once: 5,000 sessions take a moment to build and parse, many
+// moments on a busy machine, hence the long timeouts.
 const feed = generateFeed();
+const SLOW = { timeout: 60_000 };
 
 describe('generateFeed', () => {
-  it('is a feed the app accepts whole: no problem, every session kept', () => {
+  it('is a feed the app accepts whole: no problem, every session kept', SLOW, () => {
     const result = parseFeed(JSON.parse(JSON.stringify(feed)));
     if (!result.ok) throw new Error(`refused: ${result.failure} ${result.detail}`);
     expect(result.problems).toEqual([]);
@@ -17,7 +19,7 @@ describe('generateFeed', () => {
     expect([...days].sort()).toEqual([...FEED_DAYS]);
   });
 
-  it('is deterministic: same seed, same bytes; another seed, another feed', () => {
+  it('is deterministic: same seed, same bytes; another seed, another feed', SLOW, () => {
     expect(JSON.stringify(generateFeed())).toBe(JSON.stringify(feed));
     expect(JSON.stringify(generateFeed({ sessions: 5000, seed: 2 }))).not.toBe(JSON.stringify(feed));
   });
