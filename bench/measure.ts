@@ -1,0 +1,178 @@
+// The figures taken in Chromium: cold loads, filter latency, grid render, heap.
+// Each cold load gets a fresh browser context (empty HTTP cache, no service
+// worker, no localStorage); every time is read on the page's own clock.
+import type { Browser, BrowserContext, CDPSession, Page } from '@playwright/test';
+import { armChange, feedFetchTime, installProbe, interactiveAfter, settle, type ArmOptions, type Change } from './probes.ts';
+
+/** A feed to serve: undefined body = the app's own public/sessions.json from the preview server. */
+export interface FeedSource {
+  name: string;
+  body?: string;
+}
+
+export interface LoadSample {
+  visible: number;
+  interactive: number;
+  feedFetch?: number;
+  heapBytes?: number;
+}
+
+const QUIET_MS = 200;
+// Generous: a 5,000-session load at 4× CPU on a busy 2-core machine takes tens of seconds.
+const LOAD_TIMEOUT_MS = 300_000;
+const CHANGE_TIMEOUT_MS = 120_000;
+
+async function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what}: nothing after ${ms / 1000} s`)), ms);
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function freshPage(browser: Browser, feed: FeedSource): Promise<{ context: BrowserContext; page: Page; cdp: CDPSession }> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    locale: 'en-US',
+    timezoneId: 'UTC',
+    // A service worker would answer sessions.json itself, out of page.route's reach.
+    serviceWorkers: 'block',
+  });
+  // tsx compiles with esbuild's keepNames, which wraps named inner functions
+  // in __name(...): the probes, serialised into the page, need that helper there.
+  await context.addInitScript('globalThis.__name ??= (target) => target;');
+  await context.addInitScript(installProbe);
+  const { body } = feed;
+  if (body !== undefined) {
+    await context.route('**/sessions.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+  }
+  // Playwright's own 30 s would cut short a click the app takes longer to answer.
+  context.setDefaultTimeout(CHANGE_TIMEOUT_MS);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  return { context, page, cdp };
+}
+
+async function openAndWait(page: Page, url: string): Promise<{ visible: number; interactive: number }> {
+  await page.goto(url, { waitUntil: 'commit' });
+  const visible = await withTimeout(page.evaluate(() => window.__bench.visible), LOAD_TIMEOUT_MS, `${url}: first session`);
+  const interactive = await withTimeout(page.evaluate(interactiveAfter, QUIET_MS), LOAD_TIMEOUT_MS, `${url}: interactive`);
+  return { visible, interactive };
+}
+
+/** One cold load: first session painted, interactive, and optionally the JS heap after a forced GC. */
+export async function coldLoad(
+  browser: Browser,
+  baseUrl: string,
+  feed: FeedSource,
+  options: { cpuThrottle: number; heap: boolean },
+): Promise<LoadSample> {
+  const { context, page, cdp } = await freshPage(browser, feed);
+  try {
+    if (options.cpuThrottle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: options.cpuThrottle });
+    const { visible, interactive } = await openAndWait(page, baseUrl);
+    const feedFetch = await page.evaluate(feedFetchTime);
+    let heapBytes: number | undefined;
+    if (options.heap) {
+      await cdp.send('HeapProfiler.collectGarbage');
+      heapBytes = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+    }
+    return { visible, interactive, feedFetch, heapBytes };
+  } finally {
+    await context.close();
+  }
+}
+
+async function timeChange(page: Page, arm: ArmOptions, act: () => Promise<void>, what: string): Promise<Change> {
+  await page.evaluate(armChange, arm);
+  await act();
+  const change = await withTimeout(
+    page.evaluate(() => window.__bench.change ?? Promise.reject(new Error('not armed'))),
+    CHANGE_TIMEOUT_MS,
+    `${what}: the list did not change`,
+  );
+  await page.evaluate(settle);
+  return change;
+}
+
+export interface FilterSamples {
+  chip: Change[];
+  search: Change[];
+}
+
+export interface SeriesLimit {
+  count: number;
+  /**
+   * Stop a series early once it has run this long. Only an app that takes
+   * seconds per interaction reaches it, far past any budget, where more
+   * samples would add minutes to the run and nothing to the verdict.
+   */
+  maxMs: number;
+}
+
+async function series(limit: SeriesLimit, measure: (at: number) => Promise<Change>): Promise<Change[]> {
+  const started = Date.now();
+  const samples: Change[] = [];
+  while (samples.length < limit.count && (samples.length === 0 || Date.now() - started < limit.maxMs)) {
+    samples.push(await measure(samples.length));
+  }
+  return samples;
+}
+
+/** Clicks on a language chip, on and off, then `keys` typed into the search box, on one loaded page. */
+export async function filterLatency(
+  browser: Browser,
+  baseUrl: string,
+  feed: FeedSource,
+  chipLabel: RegExp,
+  keys: readonly string[],
+  limit: SeriesLimit,
+): Promise<FilterSamples> {
+  const { context, page } = await freshPage(browser, feed);
+  try {
+    await openAndWait(page, baseUrl);
+    const chip = page.getByRole('group', { name: 'Language', exact: true }).getByRole('button', { name: chipLabel });
+    const chipSamples = await series(limit, (at) =>
+      timeChange(page, { eventType: 'click', awaiting: 'list' }, () => chip.click(), `${feed.name}: chip click ${at + 1}`),
+    );
+    // An odd number of clicks leaves the chip on: turn it off so search starts from the whole feed.
+    if ((await chip.getAttribute('aria-pressed')) === 'true') {
+      await timeChange(page, { eventType: 'click', awaiting: 'list' }, () => chip.click(), `${feed.name}: chip off`);
+    }
+    const search = page.getByRole('searchbox', { name: 'Search' });
+    await search.focus();
+    const searchSamples = await series({ ...limit, count: Math.min(limit.count, keys.length) }, (at) => {
+      const key = keys[at] ?? 'Backspace';
+      return timeChange(page, { eventType: 'keydown', awaiting: 'list' }, () => page.keyboard.press(key), `${feed.name}: keystroke ${at + 1} (${key})`);
+    });
+    return { chip: chipSamples, search: searchSamples };
+  } finally {
+    await context.close();
+  }
+}
+
+export interface GridSample {
+  change: Change;
+  /** Session elements in the grid once painted: fewer than the day has if the grid is virtualised. */
+  sessionsInDom: number;
+}
+
+/** From a click on "Grid" (list view open on `day`) to the grid's sessions painted. */
+export async function gridRender(browser: Browser, baseUrl: string, feed: FeedSource, day: string): Promise<GridSample> {
+  const { context, page } = await freshPage(browser, feed);
+  try {
+    await openAndWait(page, `${baseUrl}?day=${day}`);
+    const gridButton = page.getByRole('group', { name: 'View', exact: true }).getByRole('button', { name: 'Grid', exact: true });
+    // After the click only the grid renders sessions, so any session element added is the grid's.
+    const change = await timeChange(page, { eventType: 'click', awaiting: 'added' }, () => gridButton.click(), `${feed.name}: grid`);
+    if ((await gridButton.getAttribute('aria-pressed')) !== 'true') throw new Error('the Grid button is not pressed after the click');
+    const sessionsInDom = await page.locator('main [data-session-id]').count();
+    return { change, sessionsInDom };
+  } finally {
+    await context.close();
+  }
+}

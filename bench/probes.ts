@@ -1,0 +1,144 @@
+// Code that runs inside the page. Playwright serialises each exported
+// function on its own, so a function may use only its arguments, browser
+// globals and what installProbe left on window.__bench: never an import or
+// another function of this module.
+//
+// Times are performance.now() readings: milliseconds since the navigation
+// started, on the page's own clock, so no Node <-> browser round trip is in them.
+
+export interface LongTask {
+  start: number;
+  end: number;
+}
+
+export interface Change {
+  /** From the input event's timestamp (when the browser received it, as INP counts) to the frame after the change. */
+  latency: number;
+  /** From the first listener on the page seeing the event to the same frame: latency minus input delay. */
+  fromHandler: number;
+}
+
+export interface BenchProbe {
+  /** Resolves when the first session element has been painted. */
+  visible: Promise<number>;
+  longTasks: LongTask[];
+  /** Set by armChange; resolves once the awaited change has been painted. */
+  change?: Promise<Change>;
+  /** Calls back after the next frame has been painted: a rAF runs just before paint, a posted message just after. */
+  afterPaint: (done: () => void) => void;
+}
+
+declare global {
+  interface Window {
+    __bench: BenchProbe;
+  }
+}
+
+/** Init script: in every new document, before the app's own scripts. */
+export function installProbe(): void {
+  const afterPaint = (done: () => void) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => done();
+      channel.port2.postMessage(undefined);
+    });
+  const longTasks: LongTask[] = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) longTasks.push({ start: entry.startTime, end: entry.startTime + entry.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  const visible = new Promise<number>((resolve) => {
+    // Whatever renders sessions (list, grid, a virtualised list) marks each with data-session-id.
+    const observer = new MutationObserver(() => {
+      if (!document.querySelector('[data-session-id]')) return;
+      observer.disconnect();
+      afterPaint(() => resolve(performance.now()));
+    });
+    observer.observe(document, { childList: true, subtree: true });
+  });
+  window.__bench = { visible, longTasks, afterPaint };
+}
+
+/**
+ * Interactive: the first session has been painted and then the main thread
+ * has gone `quietMs` without a long task (> 50 ms). The figure is when the
+ * last long task before that quiet window ended (or the first paint, if none did).
+ */
+export async function interactiveAfter(quietMs: number): Promise<number> {
+  const probe = window.__bench;
+  const visible = await probe.visible;
+  return new Promise<number>((resolve) => {
+    const check = () => {
+      const busyUntil = Math.max(visible, ...probe.longTasks.map((task) => task.end));
+      if (performance.now() - busyUntil >= quietMs) resolve(busyUntil);
+      else setTimeout(check, 25);
+    };
+    check();
+  });
+}
+
+export interface ArmOptions {
+  /** The event whose timestamp starts the clock: 'click' for a chip, 'keydown' for a keystroke. */
+  eventType: 'click' | 'keydown';
+  /**
+   * 'list': a session element was added, removed or re-pointed (a filter changed what is shown).
+   * 'added': a session element was added (a view appeared).
+   */
+  awaiting: 'list' | 'added';
+}
+
+/**
+ * Starts watching before the input is sent; window.__bench.change resolves
+ * after the session elements inside <main> have changed and the next frame
+ * has been painted. Only session elements count: the search box, chip counts
+ * and the active-filter chips change at once, while a deferred list catches
+ * up later, and that later paint is what the viewer waits for. Only elements
+ * in the DOM count, so a virtualised list is measured by what it shows.
+ */
+export function armChange({ eventType, awaiting }: ArmOptions): void {
+  const probe = window.__bench;
+  let eventTime: number | undefined;
+  let handlerTime: number | undefined;
+  window.addEventListener(
+    eventType,
+    (event) => {
+      eventTime = event.timeStamp;
+      handlerTime = performance.now();
+    },
+    { capture: true, once: true },
+  );
+  const isSession = (node: Node) => node instanceof Element && (node.matches('[data-session-id]') || node.querySelector('[data-session-id]') !== null);
+  probe.change = new Promise<Change>((resolve, reject) => {
+    const observer = new MutationObserver((records) => {
+      const changed = records.some(
+        (record) =>
+          record.type === 'attributes' ||
+          [...record.addedNodes].some(isSession) ||
+          (awaiting === 'list' && [...record.removedNodes].some(isSession)),
+      );
+      if (!changed) return;
+      observer.disconnect();
+      probe.afterPaint(() => {
+        const painted = performance.now();
+        if (eventTime === undefined || handlerTime === undefined) reject(new Error(`sessions changed before any ${eventType} event`));
+        else resolve({ latency: painted - eventTime, fromHandler: painted - handlerTime });
+      });
+    });
+    observer.observe(document.querySelector('main') ?? document.body, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['data-session-id'],
+    });
+  });
+}
+
+/** Lets the page finish what the last interaction started (effects, URL update, idle work). */
+export function settle(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => requestIdleCallback(() => resolve(), { timeout: 1000 })));
+}
+
+/** How long the feed took to arrive, from the Resource Timing entry. */
+export function feedFetchTime(): number | undefined {
+  const entry = performance.getEntriesByType('resource').find((item) => item.name.includes('sessions.json'));
+  return entry ? entry.duration : undefined;
+}

@@ -1,0 +1,276 @@
+// npm run bench: builds the app, serves it with `vite preview`, drives
+// headless Chromium, prints one table of figures beside their budgets and
+// writes them to bench/results.json. A figure over budget is reported as
+// "short", never as a failure: the exit code is non-zero only when something
+// could not be measured. bench/README.md says what each figure means.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser } from '@playwright/test';
+import { measureBundle, type ChunkSize } from './bundle.ts';
+import { busiestDay, generateFeed } from './gen-feed.ts';
+import { coldLoad, filterLatency, gridRender, type FeedSource, type LoadSample } from './measure.ts';
+import { keystrokes, languageChipChangesList, parseSchedule, searchWord } from './plan.ts';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const VITE = fileURLToPath(new URL('../node_modules/vite/bin/vite.js', import.meta.url));
+// Inside node_modules so it never clobbers dist/ and is never committed.
+const OUT_DIR = 'node_modules/.bench-dist';
+const PORT = 4175;
+const BASE_URL = `http://127.0.0.1:${PORT}/`;
+const RESULTS = fileURLToPath(new URL('./results.json', import.meta.url));
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const LOADS = 5;
+const INTERACTIONS = 50;
+// Per series of interactions; see SeriesLimit.
+const SERIES_MAX_MS = 180_000;
+const GRID_RUNS = 5;
+const THROTTLE = 4;
+
+type Unit = 'ms' | 'kB' | 'MB';
+
+interface Figure {
+  label: string;
+  value: number;
+  unit: Unit;
+  /** Upper bound: at or under it is "pass", over it "short". */
+  budget?: number;
+  samples?: number[];
+}
+
+const log = (line: string) => console.error(`bench: ${line}`);
+
+function median(values: readonly number[]): number {
+  return percentile(values, 50);
+}
+
+/** Nearest rank: p95 of 50 samples is the 48th smallest, a value that was actually measured. */
+function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const value = sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)];
+  if (value === undefined) throw new Error('percentile of no samples');
+  return value;
+}
+
+function build(): void {
+  log(`vite build --outDir ${OUT_DIR}`);
+  // The build's own output goes to stderr, so stdout carries only the table.
+  const result = spawnSync(process.execPath, [VITE, 'build', '--outDir', OUT_DIR, '--logLevel', 'warn'], { cwd: ROOT, stdio: ['ignore', 2, 2] });
+  if (result.status !== 0) throw new Error(`vite build failed (exit ${result.status ?? result.signal})`);
+}
+
+async function answers(url: string): Promise<boolean> {
+  try {
+    return (await fetch(url)).ok;
+  } catch {
+    return false;
+  }
+}
+
+async function startPreview(): Promise<ChildProcess> {
+  // Otherwise a server left on the port would answer and be measured instead of this build.
+  if (await answers(BASE_URL)) throw new Error(`port ${PORT} is already in use: stop whatever serves ${BASE_URL}`);
+  const args = [VITE, 'preview', '--outDir', OUT_DIR, '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'];
+  const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`vite preview exited (${child.exitCode}): ${stderr.trim() || `is port ${PORT} taken?`}`);
+    if (await answers(BASE_URL)) return child;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  child.kill();
+  throw new Error(`vite preview did not answer on ${BASE_URL} within 30 s`);
+}
+
+async function stopPreview(preview: ChildProcess): Promise<void> {
+  if (preview.exitCode !== null || preview.signalCode !== null) return;
+  const exited = new Promise((resolve) => preview.once('exit', resolve));
+  preview.kill('SIGTERM');
+  const timer = setTimeout(() => preview.kill('SIGKILL'), 5000);
+  await exited;
+  clearTimeout(timer);
+}
+
+async function loads(browser: Browser, feed: FeedSource, cpuThrottle: number, heap: boolean): Promise<LoadSample[]> {
+  log(`${LOADS} cold loads, ${feed.name}, CPU ${cpuThrottle}×`);
+  const samples: LoadSample[] = [];
+  for (let run = 0; run < LOADS; run += 1) samples.push(await coldLoad(browser, BASE_URL, feed, { cpuThrottle, heap }));
+  return samples;
+}
+
+function loadFigures(name: string, samples: readonly LoadSample[], visibleBudget?: number): Figure[] {
+  const visible = samples.map((sample) => sample.visible);
+  const interactive = samples.map((sample) => sample.interactive);
+  return [
+    { label: `${name}: first session visible`, value: median(visible), unit: 'ms', budget: visibleBudget, samples: visible },
+    { label: `${name}: interactive`, value: median(interactive), unit: 'ms', samples: interactive },
+  ];
+}
+
+function latencyFigures(name: string, samples: readonly number[], budget: number): Figure[] {
+  // A series stopped early says how many samples its percentiles stand on.
+  const over = samples.length < INTERACTIONS ? ` (n=${samples.length})` : '';
+  return [
+    { label: `${name} p50${over}`, value: percentile(samples, 50), unit: 'ms', samples: [...samples] },
+    { label: `${name} p95${over}`, value: percentile(samples, 95), unit: 'ms', budget },
+  ];
+}
+
+function formatValue(value: number, unit: Unit): string {
+  const digits = unit === 'ms' ? (value < 100 ? 1 : 0) : 1;
+  return `${value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits })} ${unit}`;
+}
+
+function table(rows: readonly (readonly string[])[], rightAligned: readonly number[]): string {
+  const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length))) ?? [];
+  return rows
+    .map((row) =>
+      row
+        .map((cell, column) => (rightAligned.includes(column) ? cell.padStart(widths[column] ?? 0) : cell.padEnd(widths[column] ?? 0)))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
+}
+
+const isInitial = (kind: 'js' | 'css') => (chunk: ChunkSize) => chunk.initial && chunk.file.endsWith('.css') === (kind === 'css');
+const sum = (chunks: readonly ChunkSize[], key: 'raw' | 'gzip' | 'brotli') => chunks.reduce((bytes, chunk) => bytes + chunk[key], 0);
+
+function bundleTable(chunks: readonly ChunkSize[]): string {
+  const kB = (bytes: number) => (bytes / 1000).toFixed(1);
+  const total = (label: string, list: readonly ChunkSize[]) => [label, '', kB(sum(list, 'raw')), kB(sum(list, 'gzip')), kB(sum(list, 'brotli'))];
+  return table(
+    [
+      ['built file (kB = 1,000 bytes)', 'loaded', 'raw', 'gzip', 'brotli'],
+      ...chunks.map((chunk) => [chunk.file, chunk.initial ? `initial (${chunk.kind})` : chunk.kind, kB(chunk.raw), kB(chunk.gzip), kB(chunk.brotli)]),
+      total('initial JS', chunks.filter(isInitial('js'))),
+      total('initial CSS', chunks.filter(isInitial('css'))),
+    ],
+    [2, 3, 4],
+  );
+}
+
+function figureTable(figures: readonly Figure[]): string {
+  return table(
+    [
+      ['figure', 'value', 'budget', ''],
+      ...figures.map((figure) => [
+        figure.label,
+        formatValue(figure.value, figure.unit),
+        figure.budget === undefined ? '' : `≤ ${formatValue(figure.budget, figure.unit).replace('.0 ', ' ')}`,
+        figure.budget === undefined ? '' : figure.value <= figure.budget ? 'pass' : 'short',
+      ]),
+    ],
+    [1, 2],
+  );
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  // Other work on the machine slows every figure: say how busy it was.
+  const loadBefore = loadavg()[0] ?? 0;
+  if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: install Debian's chromium or set CHROMIUM_PATH`);
+
+  // The feeds, and interactions chosen so each one changes the list's first rows.
+  const istioRaw: unknown = JSON.parse(readFileSync(new URL('../public/sessions.json', import.meta.url), 'utf8'));
+  const generated = generateFeed({ sessions: 5000, seed: 1 });
+  const istioSchedule = parseSchedule(istioRaw);
+  const bigSchedule = parseSchedule(generated);
+  const istio: FeedSource = { name: `IstioCon (${istioSchedule.sessions.length})` };
+  const big: FeedSource = { name: `5,000 generated`, body: JSON.stringify(generated) };
+  const istioWord = searchWord(istioSchedule);
+  const bigWord = searchWord(bigSchedule);
+  for (const schedule of [istioSchedule, bigSchedule]) {
+    if (!languageChipChangesList(schedule, 'zh')) throw new Error(`the Chinese chip does not change the first rows of ${schedule.conference.id}`);
+  }
+  const day = busiestDay(generated);
+  const daySessions = generated.sessions.filter((session) => session.start.startsWith(day)).length;
+
+  build();
+  const chunks = measureBundle(`${ROOT}${OUT_DIR}`);
+  const preview = await startPreview();
+  // Also on Ctrl-C or an uncaught error: never leave the server behind.
+  process.once('exit', () => preview.kill('SIGKILL'));
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
+  let browser: Browser | undefined;
+  try {
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-gpu'],
+    });
+    // One load of each feed first, discarded: warms the OS file cache and the preview server, not the browser.
+    await coldLoad(browser, BASE_URL, istio, { cpuThrottle: 1, heap: false });
+    await coldLoad(browser, BASE_URL, big, { cpuThrottle: 1, heap: false });
+
+    const istioLoads = await loads(browser, istio, 1, false);
+    const istioSlowLoads = await loads(browser, istio, THROTTLE, false);
+    const bigLoads = await loads(browser, big, 1, true);
+    const bigSlowLoads = await loads(browser, big, THROTTLE, false);
+
+    log(`filter latency, ${istio.name}: ${INTERACTIONS} chip clicks, ${INTERACTIONS} keystrokes of "${istioWord}"`);
+    const istioFilter = await filterLatency(browser, BASE_URL, istio, /^Chinese\b/, keystrokes(istioWord, INTERACTIONS), { count: INTERACTIONS, maxMs: SERIES_MAX_MS });
+    log(`filter latency, ${big.name}: ${INTERACTIONS} chip clicks, ${INTERACTIONS} keystrokes of "${bigWord}"`);
+    const bigFilter = await filterLatency(browser, BASE_URL, big, /^Chinese\b/, keystrokes(bigWord, INTERACTIONS), { count: INTERACTIONS, maxMs: SERIES_MAX_MS });
+
+    log(`grid, ${big.name}, ${day}: ${GRID_RUNS} runs`);
+    const grids = [];
+    for (let run = 0; run < GRID_RUNS; run += 1) grids.push(await gridRender(browser, BASE_URL, big, day));
+    const chromiumVersion = browser.version();
+
+    const heap = bigLoads.map((sample) => (sample.heapBytes ?? Number.NaN) / 1e6);
+    const feedFetch = bigLoads.map((sample) => sample.feedFetch ?? Number.NaN);
+    const gridTimes = grids.map((grid) => grid.change.latency);
+    const figures: Figure[] = [
+      { label: 'initial JS, gzip', value: sum(chunks.filter(isInitial('js')), 'gzip') / 1000, unit: 'kB', budget: 120 },
+      ...loadFigures(istio.name, istioLoads, 250),
+      ...loadFigures(`${istio.name}, CPU ${THROTTLE}×`, istioSlowLoads, 1000),
+      ...loadFigures(big.name, bigLoads, 1000),
+      ...loadFigures(`${big.name}, CPU ${THROTTLE}×`, bigSlowLoads),
+      { label: `${big.name}: feed fetch (${(Buffer.byteLength(big.body ?? '') / 1e6).toFixed(1)} MB via page.route)`, value: median(feedFetch), unit: 'ms', samples: feedFetch },
+      ...latencyFigures(`${istio.name}: chip "Chinese"`, istioFilter.chip.map((change) => change.latency), 16),
+      ...latencyFigures(`${istio.name}: search "${istioWord}"`, istioFilter.search.map((change) => change.latency), 16),
+      ...latencyFigures(`${big.name}: chip "Chinese"`, bigFilter.chip.map((change) => change.latency), 50),
+      ...latencyFigures(`${big.name}: search "${bigWord}"`, bigFilter.search.map((change) => change.latency), 50),
+      { label: `${big.name}: grid ${day} (${daySessions} sessions)`, value: median(gridTimes), unit: 'ms', budget: 300, samples: gridTimes },
+      { label: `${big.name}: JS heap after load + GC`, value: median(heap), unit: 'MB', budget: 60, samples: heap },
+    ];
+
+    const seconds = Math.round((Date.now() - started) / 1000);
+    const header =
+      `Chromium ${chromiumVersion} headless, ${cpus().length} CPUs, Node ${process.version}, ` +
+      `load average ${loadBefore.toFixed(1)} at start, ${(loadavg()[0] ?? 0).toFixed(1)} at end, ${seconds} s\n` +
+      `loads: median of ${LOADS} cold loads; filters: p50/p95 of ${INTERACTIONS} interactions (fewer, marked n=, if a series passes ${SERIES_MAX_MS / 60_000} min); grid: median of ${GRID_RUNS}`;
+    console.log(`${header}\n\n${bundleTable(chunks)}\n\n${figureTable(figures)}`);
+    writeFileSync(
+      RESULTS,
+      `${JSON.stringify(
+        {
+          date: new Date().toISOString(),
+          chromium: chromiumVersion,
+          cpus: cpus().length,
+          node: process.version,
+          loadAverage: { start: loadBefore, end: loadavg()[0] ?? 0 },
+          seconds,
+          bundle: chunks,
+          figures: figures.map((figure) => ({ ...figure, status: figure.budget === undefined ? undefined : figure.value <= figure.budget ? 'pass' : 'short' })),
+          interactions: { istioWord, bigWord, istioFilter, bigFilter, grids },
+        },
+        null,
+        2,
+      )}\n`,
+    );
+    log(`wrote ${RESULTS} (${seconds} s)`);
+  } finally {
+    await browser?.close();
+    await stopPreview(preview);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench: could not measure: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  process.exitCode = 1;
+});
