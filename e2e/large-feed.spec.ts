@@ -1,0 +1,98 @@
+// The same user tasks on a big generated feed (bench/gen-feed.ts): the list
+// and grid only hold what is near the screen, and everything still works:
+// filter, search, scroll to the end, grid, star + reload, deep link.
+// 2,000 sessions, not the benchmark's 5,000: both are far past the list's
+// (400) and the grid's (150 a day) thresholds, and page.route hands 10 MB to
+// the page slowly enough to dominate a test on a busy machine.
+import { expect, test, type Page } from '@playwright/test';
+import { busiestDay, generateFeed } from '../bench/gen-feed.ts';
+import { serveFeed } from './feed.ts';
+
+const feed = generateFeed({ sessions: 2000, seed: 1 });
+const body = JSON.stringify(feed);
+const total = feed.sessions.length;
+const byStart = [...feed.sessions].sort((a, b) => Date.parse(a.start) - Date.parse(b.start) || Date.parse(a.end) - Date.parse(b.end) || (a.id < b.id ? -1 : 1));
+const cards = (page: Page) => page.locator('main article[data-session-id]');
+const showing = (page: Page, shown: number) => page.getByText(`Showing ${shown} of ${total} sessions`);
+
+// Handing 4 MB through page.route and parsing it is slow on a busy 2-core
+// machine: give this file's waits more room, and its pages one at a time.
+const slowExpect = expect.configure({ timeout: 45_000 });
+
+test.describe('a 2,000-session feed', () => {
+  test.describe.configure({ mode: 'serial', timeout: 120_000 });
+  test.beforeEach(async ({ page }) => {
+    await serveFeed(page, body);
+  });
+
+  test('the list holds only cards near the screen, and scrolling reaches the last session', async ({ page }) => {
+    await page.goto('./');
+    await slowExpect(cards(page).first()).toHaveAttribute('data-session-id', byStart[0]?.id ?? '');
+    expect(await cards(page).count()).toBeLessThan(60);
+    const last = byStart[byStart.length - 1];
+    // Scroll to the end in steps, letting the list measure rows as they come.
+    await expect(async () => {
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      await expect(page.locator(`main article[data-session-id="${last?.id}"]`)).toBeInViewport({ timeout: 1000 });
+    }).toPass({ timeout: 30_000 });
+    expect(await cards(page).count()).toBeLessThan(60);
+  });
+
+  test('a language chip and a search narrow the list, and the counts add up', async ({ page }) => {
+    await page.goto('./');
+    await slowExpect(cards(page).first()).toBeVisible();
+    const chinese = feed.sessions.filter((session) => session.language === 'zh');
+    await page.getByRole('button', { name: /^Chinese/ }).click();
+    await expect(showing(page, chinese.length)).toBeVisible();
+    const languages = await cards(page).locator('.badge-language').allTextContents();
+    expect(languages.length).toBeGreaterThan(0);
+    for (const language of languages) expect(language).toContain('Chinese');
+    await page.getByRole('button', { name: /^Chinese/ }).click();
+
+    const target = byStart[1200];
+    const speaker = target?.speakers?.[0]?.name ?? '';
+    await page.getByRole('searchbox').fill(speaker);
+    // The app's search: every word somewhere in the session's text (ASCII here, so lower case is enough).
+    const terms = speaker.toLowerCase().split(/\s+/);
+    const expected = feed.sessions.filter((session) => {
+      const people = (session.speakers ?? []).flatMap((person) => [person.name, person.affiliation ?? '']);
+      const text = [...Object.values(session.title), ...people, ...Object.values(session.abstract ?? {}), ...(session.tags ?? [])].join('\u0000').toLowerCase();
+      return terms.every((term) => text.includes(term));
+    });
+    expect(expected.length).toBeGreaterThan(0);
+    await expect(showing(page, expected.length)).toBeVisible();
+    await expect(page).toHaveURL(/q=/);
+  });
+
+  test('the grid of the busiest day renders a window of its sessions and follows the scroll', async ({ page }) => {
+    const day = busiestDay(feed);
+    const ofDay = feed.sessions.filter((session) => session.start.startsWith(day));
+    await page.goto(`./?view=grid&day=${day}`);
+    const cells = page.locator('main .grid-session');
+    await slowExpect(cells.first()).toBeVisible();
+    const initial = await cells.count();
+    expect(ofDay.length).toBeGreaterThan(150);
+    expect(initial).toBeLessThan(ofDay.length / 2);
+    // Scroll the timetable to its last column: that room's sessions appear, and still only a window.
+    const lastColumn = page.locator('.grid-column').last();
+    await expect(lastColumn.locator('.grid-session')).toHaveCount(0);
+    await page.locator('.grid-scroll').evaluate((box) => box.scrollTo({ left: box.scrollWidth, top: 0 }));
+    await expect(lastColumn.locator('.grid-session').first()).toBeVisible();
+    expect(await cells.count()).toBeLessThan(ofDay.length / 2);
+  });
+
+  test('a starred session survives a reload and its deep link opens it', async ({ page }) => {
+    const target = byStart[1500];
+    await page.goto(`./?session=${target?.id}`);
+    const dialog = page.getByRole('dialog');
+    await slowExpect(dialog).toBeVisible();
+    await dialog.getByRole('button', { name: /^Favorite:/ }).click();
+    await expect(dialog.getByRole('button', { name: /^Favorite:/ })).toHaveAttribute('aria-pressed', 'true');
+    await page.reload();
+    await slowExpect(page.getByRole('dialog').getByRole('button', { name: /^Favorite:/ })).toHaveAttribute('aria-pressed', 'true');
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: /^My schedule/ }).click();
+    await expect(cards(page)).toHaveCount(1);
+    await expect(cards(page).first()).toHaveAttribute('data-session-id', target?.id ?? '');
+  });
+});
