@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from '@playwright/test';
 import { measureBundle, type ChunkSize } from './bundle.ts';
 import { busiestDay, generateFeed } from './gen-feed.ts';
-import { coldLoad, filterLatency, gridRender, type FeedSource, type LoadSample } from './measure.ts';
+import { coldLoad, filterLatency, gridRender, type FeedSource, type GridSample, type LoadSample } from './measure.ts';
 import { keystrokes, languageChipChangesList, parseSchedule, searchWord } from './plan.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -40,7 +40,8 @@ interface Figure {
   samples?: number[];
 }
 
-const log = (line: string) => console.error(`bench: ${line}`);
+const STARTED = Date.now();
+const log = (line: string) => console.error(`bench [${Math.round((Date.now() - STARTED) / 1000)} s]: ${line}`);
 
 function median(values: readonly number[]): number {
   return percentile(values, 50);
@@ -120,6 +121,11 @@ function latencyFigures(name: string, samples: readonly number[], budget: number
   ];
 }
 
+function status(figure: Figure): 'pass' | 'short' | undefined {
+  if (figure.budget === undefined) return undefined;
+  return figure.value <= figure.budget ? 'pass' : 'short';
+}
+
 function formatValue(value: number, unit: Unit): string {
   const digits = unit === 'ms' ? (value < 100 ? 1 : 0) : 1;
   return `${value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits })} ${unit}`;
@@ -162,7 +168,7 @@ function figureTable(figures: readonly Figure[]): string {
         figure.label,
         formatValue(figure.value, figure.unit),
         figure.budget === undefined ? '' : `≤ ${formatValue(figure.budget, figure.unit).replace('.0 ', ' ')}`,
-        figure.budget === undefined ? '' : figure.value <= figure.budget ? 'pass' : 'short',
+        status(figure) ?? '',
       ]),
     ],
     [1, 2],
@@ -170,7 +176,6 @@ function figureTable(figures: readonly Figure[]): string {
 }
 
 async function main(): Promise<void> {
-  const started = Date.now();
   // Other work on the machine slows every figure: say how busy it was.
   const loadBefore = loadavg()[0] ?? 0;
   if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: install Debian's chromium or set CHROMIUM_PATH`);
@@ -217,7 +222,7 @@ async function main(): Promise<void> {
     const bigFilter = await filterLatency(browser, BASE_URL, big, /^Chinese\b/, keystrokes(bigWord, INTERACTIONS), { count: INTERACTIONS, maxMs: SERIES_MAX_MS });
 
     log(`grid, ${big.name}, ${day}: ${GRID_RUNS} runs`);
-    const grids = [];
+    const grids: GridSample[] = [];
     for (let run = 0; run < GRID_RUNS; run += 1) grids.push(await gridRender(browser, BASE_URL, big, day));
     const chromiumVersion = browser.version();
 
@@ -239,7 +244,7 @@ async function main(): Promise<void> {
       { label: `${big.name}: JS heap after load + GC`, value: median(heap), unit: 'MB', budget: 60, samples: heap },
     ];
 
-    const seconds = Math.round((Date.now() - started) / 1000);
+    const seconds = Math.round((Date.now() - STARTED) / 1000);
     const header =
       `Chromium ${chromiumVersion} headless, ${cpus().length} CPUs, Node ${process.version}, ` +
       `load average ${loadBefore.toFixed(1)} at start, ${(loadavg()[0] ?? 0).toFixed(1)} at end, ${seconds} s\n` +
@@ -256,7 +261,7 @@ async function main(): Promise<void> {
           loadAverage: { start: loadBefore, end: loadavg()[0] ?? 0 },
           seconds,
           bundle: chunks,
-          figures: figures.map((figure) => ({ ...figure, status: figure.budget === undefined ? undefined : figure.value <= figure.budget ? 'pass' : 'short' })),
+          figures: figures.map((figure) => ({ ...figure, status: status(figure) })),
           interactions: { istioWord, bigWord, istioFilter, bigFilter, grids },
         },
         null,
