@@ -93,7 +93,7 @@ const AFFILIATIONS = ['Google', 'IBM', 'Solo.io', 'Tetrate', 'Huawei', 'Red Hat'
 const TAGS = ['ambient', 'upgrades', 'wasm', 'ebpf', 'multicluster', 'gateway-api', 'security', 'telemetry', 'vm', 'performance', 'mtls', 'helm'];
 
 /** mulberry32: tiny, fast, good enough to make varied text; same seed, same sequence. */
-function prng(seed: number): () => number {
+export function prng(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

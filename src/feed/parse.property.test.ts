@@ -12,6 +12,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseFeed, parseFeedText, type FeedProblem, type ParseResult, type Schedule } from './parse.ts';
 import { SESSION_TYPES } from './schema.ts';
+// The benchmark's seeded PRNG (mulberry32): same seed, same feed.
+import { prng } from '../../bench/gen-feed.ts';
 
 declare module 'vitest' {
   interface TaskMeta {
@@ -612,23 +614,13 @@ describe('parseFeed properties', () => {
 // ---------------------------------------------------------------------------
 // A ~10 MB feed, built deterministically.
 
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 const WORDS = 'mesh sidecar ambient envoy gateway policy telemetry upgrade ztunnel waypoint mtls cluster traffic canary wasm proxy'.split(' ');
 const HANZI = '服务网格流量安全策略观测升级网关代理集群性能扩展社区案例'.split('');
 
 describe('parseFeedText at scale', () => {
   it('parses a ~10 MB feed and accounts for every session', { timeout: 15_000 }, ({ task }) => {
-    const random = mulberry32(2022);
+    const random = prng(2022);
     const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
     const words = (count: number) => Array.from({ length: count }, () => pick(WORDS)).join(' ');
     const hanzi = (count: number) => Array.from({ length: count }, () => pick(HANZI)).join('');

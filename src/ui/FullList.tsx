@@ -6,17 +6,11 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Session } from '../feed/parse.ts';
 import type { DayGroup } from '../schedule/time.ts';
-import { DayHeader, ListCard, type CardOptions, type ScrollRequest } from './ListCard.tsx';
+import { DayHeader, ListCard, type ListBodyProps } from './ListCard.tsx';
 
 const FIRST_PAINT = 12;
 
-interface Props {
-  days: readonly DayGroup<Session>[];
-  options: CardOptions;
-  scrollRequest?: ScrollRequest;
-}
-
-export function FullList({ days, options, scrollRequest }: Props) {
+export function FullList({ days, options, scrollRequest }: ListBodyProps) {
   const listRef = useRef<HTMLDivElement>(null);
   // Which `days` has been rendered whole; a new `days` starts at the first screenful.
   const [completeFor, setCompleteFor] = useState<readonly DayGroup<Session>[]>();

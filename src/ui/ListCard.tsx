@@ -1,7 +1,7 @@
 import type { Session } from '../feed/parse.ts';
 import type { Track } from '../feed/schema.ts';
 import { liveStatus } from '../schedule/live.ts';
-import { formatDayLong, type DayKey } from '../schedule/time.ts';
+import { formatDayLong, type DayGroup, type DayKey } from '../schedule/time.ts';
 import { useDisplay } from './display.ts';
 import { SessionCard } from './SessionCard.tsx';
 
@@ -21,6 +21,13 @@ export interface CardOptions {
 export interface ScrollRequest {
   seq: number;
   sessionId?: string;
+}
+
+/** What both list bodies (FullList, VirtualList) are handed. */
+export interface ListBodyProps {
+  days: readonly DayGroup<Session>[];
+  options: CardOptions;
+  scrollRequest?: ScrollRequest;
 }
 
 export function ListCard({ session, options }: { session: Session; options: CardOptions }) {

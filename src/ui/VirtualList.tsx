@@ -4,21 +4,15 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Session } from '../feed/parse.ts';
-import type { DayGroup, DayKey } from '../schedule/time.ts';
-import { DayHeader, ListCard, type CardOptions, type ScrollRequest } from './ListCard.tsx';
+import type { DayKey } from '../schedule/time.ts';
+import { DayHeader, ListCard, type ListBodyProps } from './ListCard.tsx';
 
 type Row = { kind: 'day'; day: DayKey; count: number } | { kind: 'session'; session: Session };
 
 const ESTIMATED_DAY = 64;
 const ESTIMATED_CARD = 230;
 
-interface Props {
-  days: readonly DayGroup<Session>[];
-  options: CardOptions;
-  scrollRequest?: ScrollRequest;
-}
-
-export function VirtualList({ days, options, scrollRequest }: Props) {
+export function VirtualList({ days, options, scrollRequest }: ListBodyProps) {
   const listRef = useRef<HTMLDivElement>(null);
   const rows = useMemo(
     () => days.flatMap<Row>(({ day, items }) => [{ kind: 'day', day, count: items.length }, ...items.map((session): Row => ({ kind: 'session', session }))]),
