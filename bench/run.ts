@@ -17,7 +17,8 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const VITE = fileURLToPath(new URL('../node_modules/vite/bin/vite.js', import.meta.url));
 // Inside node_modules so it never clobbers dist/ and is never committed.
 const OUT_DIR = 'node_modules/.bench-dist';
-const PORT = 4175;
+// BENCH_PORT: for when another checkout's server already uses 4175.
+const PORT = Number(process.env.BENCH_PORT ?? 4175);
 const BASE_URL = `http://127.0.0.1:${PORT}/`;
 const RESULTS = fileURLToPath(new URL('./results.json', import.meta.url));
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -70,9 +71,12 @@ async function answers(url: string): Promise<boolean> {
   }
 }
 
+/** Set once the run stops the server itself, so its exit is not reported as a crash. */
+let stopping = false;
+
 async function startPreview(): Promise<ChildProcess> {
   // Otherwise a server left on the port would answer and be measured instead of this build.
-  if (await answers(BASE_URL)) throw new Error(`port ${PORT} is already in use: stop whatever serves ${BASE_URL}`);
+  if (await answers(BASE_URL)) throw new Error(`port ${PORT} is already in use: stop whatever serves ${BASE_URL}, or set BENCH_PORT`);
   const args = [VITE, 'preview', '--outDir', OUT_DIR, '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'];
   const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
@@ -80,7 +84,13 @@ async function startPreview(): Promise<ChildProcess> {
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`vite preview exited (${child.exitCode}): ${stderr.trim() || `is port ${PORT} taken?`}`);
-    if (await answers(BASE_URL)) return child;
+    if (await answers(BASE_URL)) {
+      // A server that dies mid-run shows up as a refused connection: say why here.
+      child.once('exit', (code, signal) => {
+        if (!stopping) log(`vite preview stopped during the run (${signal ?? `exit ${code}`}) ${stderr.trim()}`);
+      });
+      return child;
+    }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   child.kill();
@@ -88,6 +98,7 @@ async function startPreview(): Promise<ChildProcess> {
 }
 
 async function stopPreview(preview: ChildProcess): Promise<void> {
+  stopping = true;
   if (preview.exitCode !== null || preview.signalCode !== null) return;
   const exited = new Promise((resolve) => preview.once('exit', resolve));
   preview.kill('SIGTERM');
