@@ -9,7 +9,7 @@ import { expect as baseExpect, test, type Page } from '@playwright/test';
 
 // Other checkouts share this machine's two cores: give a slow first render room.
 const expect = baseExpect.configure({ timeout: 15_000 });
-import { bundledFeed, serveFeed } from './feed.ts';
+import { bundledFeed, holdFeed, serveFeed } from './feed.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const FAVORITES_KEY = 'schedule:v1:istiocon-2022:favorites';
@@ -170,12 +170,7 @@ test('track colours from the feed stay ≥ 3:1 against the card in both themes, 
 
 test('with reduced motion, nothing spins or slides', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
-  let release: () => void = () => undefined;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/sessions.json', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdFeed(page);
   await page.goto('./');
   const spinner = page.locator('.spinner');
   await expect(spinner).toBeVisible();

@@ -18,3 +18,14 @@ export async function serveFeed(page: Page, body: string | object): Promise<void
     route.fulfill({ status: 200, contentType: 'application/json', body: typeof body === 'string' ? body : JSON.stringify(body) }),
   );
 }
+
+/** Hold sessions.json until the returned function is called: the page stays in its loading state. */
+export async function holdFeed(page: Page): Promise<() => void> {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/sessions.json', async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}

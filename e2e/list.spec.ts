@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { bundledFeed, serveFeed } from './feed.ts';
+import { bundledFeed, holdFeed, serveFeed } from './feed.ts';
 
 const feed = bundledFeed();
 const stateOfIstio = '[data-session-id="state-istio"]';
@@ -73,12 +73,7 @@ test('a long abstract is collapsed and expands on request', async ({ page }) => 
 });
 
 test('shows a loading state while the feed is on its way', async ({ page }) => {
-  let release: () => void = () => undefined;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/sessions.json', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdFeed(page);
   await page.goto('./');
   await expect(page.getByRole('status').filter({ hasText: 'Loading the schedule' })).toBeVisible();
   release();

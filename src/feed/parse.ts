@@ -66,12 +66,8 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Reads the native format (FEED.md format 1). */
+/** Reads the native format (FEED.md format 1); frab/pretalx exports go through readFeed.ts. */
 export function parseFeed(raw: unknown): ParseResult {
-  return parseNative(raw);
-}
-
-function parseNative(raw: unknown): ParseResult {
   const envelope = v.safeParse(FeedEnvelopeSchema, raw);
   if (!envelope.success) {
     return { ok: false, failure: 'not-a-feed', detail: describeIssue(envelope.issues[0]) };

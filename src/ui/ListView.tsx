@@ -8,9 +8,9 @@ import { useDisplay } from './display.ts';
 import { FullList } from './FullList.tsx';
 import type { CardOptions, ScrollRequest } from './ListCard.tsx';
 
-export const VIRTUALIZE_ABOVE = 400;
+const VIRTUALIZE_ABOVE = 400;
 
-export const loadVirtualList = () => import('./VirtualList.tsx');
+const loadVirtualList = () => import('./VirtualList.tsx');
 const VirtualList = lazy(() => loadVirtualList().then((module) => ({ default: module.VirtualList })));
 
 interface Props extends CardOptions {
