@@ -62,6 +62,53 @@ export function isValidTimeZone(zone: string): boolean {
 /** A local calendar day, as 'YYYY-MM-DD': sortable and usable as a key. */
 export type DayKey = string;
 
+interface WallClock {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  seconds: number;
+}
+
+/**
+ * The calendar date and clock time of an instant in a zone, as numbers.
+ * From formatToParts, never from parsing a formatted string: how a locale
+ * writes a date is locale data, and it differs between engines (WebKit's
+ * en-CA writes 04/25/2022 where Chromium's writes 2022-04-25).
+ */
+export function wallClock(instant: number, timeZone: string): WallClock {
+  const parts = formatter('wall-clock', 'en-US', {
+    timeZone,
+    numberingSystem: 'latn',
+    hourCycle: 'h23',
+    era: 'short',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  }).formatToParts(instant);
+  const value = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((part) => part.type === type)?.value ?? 0);
+  const era = parts.find((part) => part.type === 'era')?.value ?? '';
+  const year = value('year');
+  // Some engines still write midnight as hour 24 with h23.
+  return { year: /^B/i.test(era) ? 1 - year : year, month: value('month'), day: value('day'), hour: value('hour') % 24, minute: value('minute'), seconds: value('second') };
+}
+
+const pad = (value: number, width: number) => String(value).padStart(width, '0');
+
+function toDayKey(year: number, month: number, day: number): DayKey {
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+}
+
+/** Noon UTC on a day key's date, computed from its numbers (a day key is always YYYY-MM-DD). */
+function utcNoonOf(day: DayKey): number {
+  const [year = 1970, month = 1, date = 1] = day.split('-').map(Number);
+  return Date.UTC(year, month - 1, date, 12);
+}
+
 // Day keys by zone and whole minute. Sessions start on few distinct minutes,
 // and bucketing a big feed asks for the same ones over and over; every zone
 // offset since 1972 is whole minutes, so the minute decides the day.
@@ -76,8 +123,8 @@ export function dayKeyOf(instant: number, timeZone: string): DayKey {
   let day = byMinute.get(minute);
   if (day === undefined) {
     if (byMinute.size >= MAX_CACHED_DAY_KEYS) byMinute.clear();
-    // en-CA formats dates as YYYY-MM-DD.
-    day = formatter('day-key', 'en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(minute * 60_000);
+    const { year, month, day: date } = wallClock(minute * 60_000, timeZone);
+    day = toDayKey(year, month, date);
     byMinute.set(minute, day);
   }
   return day;
@@ -90,7 +137,7 @@ export function startOfDay(day: DayKey, timeZone: string): number {
 
 /** Whole calendar days between two local days ('2022-04-25' -> '2022-04-26' is 1). */
 export function daysBetween(from: DayKey, to: DayKey): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY);
+  return Math.round((utcNoonOf(to) - utcNoonOf(from)) / DAY);
 }
 
 export interface DayGroup<T> {
@@ -123,16 +170,12 @@ export function formatTime(instant: number, locale: string, timeZone: string): s
 /** "Mon, Apr 25" / "4月25日周一": a local day, written as the locale writes dates. */
 export function formatDay(day: DayKey, locale: string): string {
   // The day key is already local, so format its noon in UTC: no zone can shift it.
-  return formatter('day', locale, { timeZone: 'UTC', weekday: 'short', month: 'short', day: 'numeric' }).format(
-    Date.parse(`${day}T12:00:00Z`),
-  );
+  return formatter('day', locale, { timeZone: 'UTC', weekday: 'short', month: 'short', day: 'numeric' }).format(utcNoonOf(day));
 }
 
 /** Long form for headings: "Monday, April 25, 2022" / "2022年4月25日星期一". */
 export function formatDayLong(day: DayKey, locale: string): string {
-  return formatter('day-long', locale, { timeZone: 'UTC', weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' }).format(
-    Date.parse(`${day}T12:00:00Z`),
-  );
+  return formatter('day-long', locale, { timeZone: 'UTC', weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' }).format(utcNoonOf(day));
 }
 
 /** "Apr 25, 3:00 PM": a moment, for notices ("saved on …"). */
@@ -142,15 +185,15 @@ export function formatDateTime(instant: number, locale: string, timeZone: string
 
 /** Offset of a zone at an instant, in minutes east of UTC. */
 export function offsetMinutes(timeZone: string, at: number): number {
-  // Intl, not date-fns-tz's getTimezoneOffset: the latter is off by an hour in
-  // the hours before a DST change (seen for America/Los_Angeles, March 2022).
-  const name = formatter('offset', 'en-US', { timeZone, timeZoneName: 'longOffset' })
-    .formatToParts(at)
-    .find((part) => part.type === 'timeZoneName')?.value;
-  const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name ?? '');
-  if (!match) return 0;
-  const minutes = Number(match[2]) * 60 + Number(match[3]);
-  return match[1] === '-' ? -minutes : minutes;
+  // The wall clock read as if it were UTC, minus the instant: numbers only.
+  // (Not date-fns-tz's getTimezoneOffset, which is off by an hour in the
+  // hours before a DST change, nor the text of timeZoneName: 'longOffset'.)
+  const second = Math.floor(at / 1000) * 1000;
+  const { year, month, day, hour, minute, seconds } = wallClock(second, timeZone);
+  const wall = Date.UTC(year, month - 1, day, hour, minute, seconds);
+  // Date.UTC reads years 0-99 as 1900-1999.
+  const fixed = year >= 0 && year < 100 ? new Date(wall).setUTCFullYear(year) : wall;
+  return Math.round((fixed - second) / 60_000);
 }
 
 /** "UTC+8", "UTC−3:30", "UTC+5:45", "UTC". */
