@@ -8,6 +8,7 @@
 // localStorage. Only the page writes either copy: the page is what validates
 // a feed, and a worker that cached whatever the server sent would keep a
 // broken or empty one.
+import { FEED_CACHE, SAVED_AT_HEADER } from '../pwa/offline.ts';
 import { readItem, removeItem, STORAGE_KEYS, writeItem } from '../state/storage.ts';
 
 export interface SavedFeed {
@@ -15,11 +16,6 @@ export interface SavedFeed {
   savedAt: number;
   text: string;
 }
-
-/** The Cache Storage cache the page fills and the service worker reads (vite.config.ts). */
-export const FEED_CACHE = 'schedule-feed';
-/** On the copy in FEED_CACHE: when it was saved. A response that carries it is that copy, not the network's answer. */
-export const SAVED_AT_HEADER = 'x-schedule-saved-at';
 
 // localStorage holds about five million characters per origin; leave room
 // for favorites and settings rather than evict them.

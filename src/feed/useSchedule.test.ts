@@ -4,7 +4,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { STORAGE_KEYS } from '../state/storage.ts';
 import { FeedError, fetchFeed, loadFeed, savedFeed } from './useSchedule.ts';
-import { SAVED_AT_HEADER } from './savedFeed.ts';
+import { SAVED_AT_HEADER } from '../pwa/offline.ts';
 
 const URL_ = 'https://example.org/sessions.json';
 

@@ -29,7 +29,7 @@ export interface LoadedFeed {
  * How long the page waits for the feed's server to start answering. A server
  * that accepts the connection and then says nothing ("lie-fi") would
  * otherwise leave the page waiting for minutes. Longer than the service
- * worker's own wait (vite.config.ts), so the worker's saved copy answers
+ * worker's own wait (WORKER_TIMEOUT_SECONDS), so the worker's saved copy answers
  * first when there is one. Only the wait for the first byte: a big feed on a
  * slow line is still arriving, and is not cut off.
  */
