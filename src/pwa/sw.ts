@@ -39,5 +39,17 @@ cleanupOutdatedCaches();
 // visit; a new version waits until the viewer clicks Reload (src/ui/UpdatePrompt.tsx).
 clientsClaim();
 self.addEventListener('message', (event) => {
-  if ((event.data as { type?: unknown } | null)?.type === 'SKIP_WAITING') void self.skipWaiting();
+  // 'skip-waiting' is what pages built with the earlier hand-written worker
+  // send: without it their Reload button could not hand over to this one.
+  const data: unknown = event.data;
+  if (data === 'skip-waiting' || (typeof data === 'object' && data !== null && 'type' in data && data.type === 'SKIP_WAITING')) void self.skipWaiting();
+});
+
+// The earlier hand-written worker kept everything in caches named
+// schedule-<12 hex digits>; nothing reads them any more.
+const LEGACY_CACHE = /^schedule-[0-9a-f]{12}$/;
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches.keys().then((keys) => Promise.all(keys.filter((key) => LEGACY_CACHE.test(key)).map((key) => caches.delete(key)))),
+  );
 });
