@@ -35,7 +35,10 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   webServer: {
-    command: `npx vite build --logLevel warn && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    // A plain static server, as real hosts are: 404 for a missing file, no
+    // index.html for every path (vite preview answers anything with the page,
+    // which hid a service worker that could not install).
+    command: `npx vite build --logLevel warn && npx tsx scripts/static-server.ts --root dist --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !CI,
     timeout: 180_000,

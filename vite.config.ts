@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { serviceWorker } from './scripts/vite-service-worker.ts';
+import { VitePWA } from 'vite-plugin-pwa';
 
 // The feed is untrusted: even if text ever reached the DOM as markup, no
 // inline script, no foreign script and no foreign connection could run.
@@ -32,13 +32,31 @@ function contentSecurityPolicy(): Plugin {
 
 // Code only the lazy chunks use: the grid, the virtual list (big feeds), the
 // Chinese strings and the frab/pretalx importer.
-const LAZY_ONLY = /\/(GridView\.tsx|GridSession\.tsx|DayTabs\.tsx|useGridViewport\.ts|VirtualList\.tsx|zh\.json|frab\.ts)$|\/(react-virtual|virtual-core)\//;
+const LAZY_ONLY = /\/(GridView\.tsx|GridSession\.tsx|DayTabs\.tsx|useGridViewport\.ts|VirtualList\.tsx|zh\.json|frab\.ts)$|\/(react-virtual|virtual-core|workbox-window)\//;
+
+// The service worker (src/pwa/sw.ts, built from Workbox's modules; the
+// precache list is injected from the files written to dist/). Registration is
+// in src/pwa/serviceWorker.ts, bundled: no inline script, for the CSP.
+function offlineWorker() {
+  return VitePWA({
+    strategies: 'injectManifest',
+    srcDir: 'src/pwa',
+    filename: 'sw.ts',
+    registerType: 'prompt',
+    injectRegister: false,
+    // public/manifest.webmanifest is the manifest; the plugin does not write one.
+    manifest: false,
+    injectManifest: {
+      globPatterns: ['**/*.{html,js,css,png,svg,ico,webmanifest}'],
+    },
+  });
+}
 
 // Relative base: the built app works from any folder it is copied to,
 // and sessions.json is fetched next to index.html.
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy(), serviceWorker()],
+  plugins: [react(), contentSecurityPolicy(), offlineWorker()],
   build: {
     rolldownOptions: {
       output: {

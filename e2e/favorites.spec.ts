@@ -22,6 +22,24 @@ test('starred sessions survive a reload and show up in another tab', async ({ pa
   for (const id of picks) await expect(star(page, id)).toHaveAttribute('aria-pressed', 'true');
 });
 
+test('two tabs never lose each other\'s stars, even when one has not seen the other\'s change', async ({ page, context }) => {
+  await page.goto('./');
+  const other = await context.newPage();
+  await other.goto('./');
+  await expect(star(other, 'state-istio')).toBeVisible();
+  // Tab B misses A's change, as a busy tab does: its storage events are held back.
+  await other.evaluate(() => window.addEventListener('storage', (event) => event.stopImmediatePropagation(), { capture: true }));
+  await star(page, 'state-istio').click();
+  await expect.poll(() => storedIds(page)).toEqual(['state-istio']);
+  await star(other, 'zero-trust-istio').click();
+  await expect.poll(() => storedIds(page)).toEqual(['state-istio', 'zero-trust-istio']);
+  await expect(star(other, 'state-istio')).toHaveAttribute('aria-pressed', 'true');
+  await expect(star(page, 'zero-trust-istio')).toHaveAttribute('aria-pressed', 'true');
+  // An unstar from the tab that is behind removes only that star.
+  await star(other, 'state-istio').click();
+  await expect.poll(() => storedIds(page)).toEqual(['zero-trust-istio']);
+});
+
 test('My schedule lists favorites, flags clashes on both, and exports a calendar', async ({ page }) => {
   await page.goto('./');
   // The workshop (18:00-20:30 UTC) overlaps talks in the same block.

@@ -32,6 +32,11 @@ export interface StaticServerOptions {
   host?: string;
   /** The path the app lives under, with slashes at both ends: '/' or '/schedule/'. */
   base?: string;
+  /**
+   * Requests to accept and never answer, as "lie-fi" does (a captive portal,
+   * a dead proxy): for tests of what the app does when the network hangs.
+   */
+  stall?: (urlPath: string) => boolean;
 }
 
 /** Which file a request path names, or undefined when it leaves the root or the base. */
@@ -54,9 +59,10 @@ function cacheControl(file: string): string {
   return /[\\/]assets[\\/]/.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache';
 }
 
-export function startStaticServer({ root, port, host = '127.0.0.1', base = '/' }: StaticServerOptions): Promise<Server> {
+export function startStaticServer({ root, port, host = '127.0.0.1', base = '/', stall }: StaticServerOptions): Promise<Server> {
   const absoluteRoot = resolve(root);
   const server = createServer((request, response) => {
+    if (stall?.(request.url ?? '/')) return;
     const file = fileFor(absoluteRoot, base, request.url ?? '/');
     const stat = file ? statSync(file, { throwIfNoEntry: false }) : undefined;
     if (!file || !stat?.isFile() || (request.method !== 'GET' && request.method !== 'HEAD')) {

@@ -44,6 +44,10 @@ const MINUTE = 60_000;
 const MAX_ID = 200;
 // The native schema refuses longer texts; a long description should not cost the session.
 const MAX_TEXT = 20_000;
+// Every other string the importer reads (names, dates, durations, types, zones,
+// ids) is far shorter when it is real. Strings are cut to their cap before any
+// cleaning, so no step ever sees more than this much of an untrusted field.
+const MAX_FIELD = 1_000;
 const LANG_PATTERN = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 const COLOR_PATTERN = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
 // RFC 3339 / ISO 8601 date-time; the offset is optional here (a bare local time is read in the conference zone).
@@ -53,18 +57,20 @@ function isRecord(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** A long text (title, abstract), cut to the native cap first: cleaning then costs at most that much. */
 function text(value: unknown): string | undefined {
-  return typeof value === 'string' ? value : undefined;
+  return typeof value === 'string' ? value.slice(0, MAX_TEXT) : undefined;
 }
 
+/** A short field, cut to MAX_FIELD, then trimmed. */
 function trimmed(value: unknown): string {
-  return typeof value === 'string' ? value.trim() : '';
+  return typeof value === 'string' ? value.slice(0, MAX_FIELD).trim() : '';
 }
-
 
 /** Lowercase [a-z0-9-], diacritics folded, at most 200 characters; '' when nothing is left. */
-function slugify(value: string): string {
+export function slugify(value: string): string {
   return value
+    .slice(0, MAX_FIELD)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
@@ -74,11 +80,31 @@ function slugify(value: string): string {
     .replace(/-+$/, '');
 }
 
-function uniqueSlug(name: string, fallback: string, taken: Set<string>): string {
+/** The ids handed out so far, and for each base the next number to try. */
+export interface SlugRegistry {
+  taken: Set<string>;
+  next: Map<string, number>;
+}
+
+export function slugRegistry(): SlugRegistry {
+  return { taken: new Set(), next: new Map() };
+}
+
+/**
+ * The slug of `name`, made unique with -2, -3 ... Each base remembers where
+ * its count stopped: thousands of names that slug alike would otherwise try
+ * every earlier number again, quadratic in their count.
+ */
+export function uniqueSlug(name: string, fallback: string, registry: SlugRegistry): string {
   const base = slugify(name) || fallback;
   let id = base;
-  for (let n = 2; taken.has(id); n++) id = `${base.slice(0, MAX_ID - String(n).length - 1)}-${n}`;
-  taken.add(id);
+  let n = registry.next.get(base) ?? 2;
+  while (registry.taken.has(id)) {
+    id = `${base.slice(0, MAX_ID - String(n).length - 1)}-${n}`;
+    n += 1;
+  }
+  if (id !== base) registry.next.set(base, n);
+  registry.taken.add(id);
   return id;
 }
 
@@ -116,7 +142,7 @@ interface EventDate {
 }
 
 /** An event's own `date`; undefined when missing or not a real date-time. */
-function readEventDate(value: unknown): EventDate | undefined {
+export function readEventDate(value: unknown): EventDate | undefined {
   const raw = trimmed(value);
   const match = DATE_TIME.exec(raw);
   if (!match) return undefined;
@@ -168,7 +194,7 @@ function dayStartLocal(dayDate: unknown, start: unknown): string | undefined {
  * while a clock-style "01:30:00" has a two-digit first part, so a one-digit
  * first part means days and a two-digit one means hours.
  */
-function parseDuration(value: unknown): number | undefined {
+export function parseDuration(value: unknown): number | undefined {
   const raw = trimmed(value);
   const parts = raw.split(':');
   if (parts.length < 2 || parts.length > 3 || !parts.every((part, at) => (at === 0 ? /^\d{1,2}$/ : /^\d{2}$/).test(part))) return undefined;
@@ -240,7 +266,7 @@ const TYPE_NAMES = new Map<string, SessionType>(Object.entries({
   pause: 'break',
 } satisfies Record<string, SessionType>));
 
-function mapType(value: unknown): SessionType {
+export function mapType(value: unknown): SessionType {
   const name = trimmed(value).toLowerCase().replace(/[\s_-]+/g, ' ');
   const exact = TYPE_NAMES.get(name);
   if (exact) return exact;
@@ -252,7 +278,7 @@ function mapType(value: unknown): SessionType {
 }
 
 /** A plausible BCP 47 tag ("en", "de", "pt-BR"), primary subtag lowercased; undefined otherwise. */
-function languageCode(value: unknown): string | undefined {
+export function languageCode(value: unknown): string | undefined {
   const [primary = '', ...rest] = trimmed(value).replace(/_/g, '-').split('-');
   const code = [primary.toLowerCase(), ...rest].join('-');
   return LANG_PATTERN.test(code) ? code : undefined;
@@ -269,7 +295,13 @@ const ENTITIES = new Map(Object.entries({ amp: '&', lt: '<', gt: '>', quot: '"',
  * well-known formatting tags occur: a plain-text abstract that talks about
  * "<script>" or writes "&amp;" is left as it is. Markdown is passed through.
  */
-function toPlainText(value: string): string {
+export function toPlainText(value: string): string {
+  const out = markupToText(value.slice(0, MAX_TEXT)).trim();
+  return out.length > MAX_TEXT ? `${out.slice(0, MAX_TEXT - 1)}…` : out;
+}
+
+/** The cleaning itself, uncapped: exported so its cost can be measured on long inputs. */
+export function markupToText(value: string): string {
   let out = value.replace(/\r\n?/g, '\n');
   if (new RegExp(HTML_TAG.source, 'i').test(out)) {
     out = out
@@ -278,21 +310,59 @@ function toPlainText(value: string): string {
       .replace(/<\/(?:p|div|ul|ol|blockquote|pre|h[1-6])\s*>/gi, '\n\n')
       .replace(/<li\b[^<>]*>/gi, '\n• ')
       .replace(HTML_TAG, '')
-      .replace(/&(#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]+);/gi, (entity, name: string) => {
+      .replace(/&(#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{1,32});/gi, (entity, name: string) => {
         if (name.startsWith('#')) {
           const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
           return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
         }
         return ENTITIES.get(name.toLowerCase()) ?? entity;
-      })
-      .replace(/[ \t]+\n/g, '\n')
-      .replace(/\n[ \t]+/g, '\n')
-      .replace(/[ \t]{2,}/g, ' ')
-      .replace(/\n{2,}• /g, '\n• ')
-      .replace(/\n{3,}/g, '\n\n');
+      });
+    out = tidyLines(out);
   }
-  out = out.trim();
-  return out.length > MAX_TEXT ? `${out.slice(0, MAX_TEXT - 1)}…` : out;
+  return out;
+}
+
+/** Spaces and tabs off both ends of a line. A loop: /[ \t]+$/ retries from every space of a long run, quadratic in its length. */
+function trimSpaces(line: string): string {
+  let from = 0;
+  let to = line.length;
+  while (from < to && (line[from] === ' ' || line[from] === '\t')) from += 1;
+  while (to > from && (line[to - 1] === ' ' || line[to - 1] === '\t')) to -= 1;
+  return line.slice(from, to);
+}
+
+/**
+ * Once tags are gone: no spaces at line ends, runs of spaces as one, at most
+ * one blank line in a row and none before a list item. Done line by line in
+ * one pass, since the regexes that say it in one line each (/[ \t]+\n/,
+ * /\n{2,}• /) backtrack over long runs of spaces or newlines, quadratic in
+ * their length: "<p>" and 80,000 spaces took seconds.
+ */
+function tidyLines(value: string): string {
+  const lines: string[] = [];
+  let blanks = 0;
+  for (const raw of value.split('\n')) {
+    const line = trimSpaces(raw).replace(/[ \t]{2,}/g, ' ');
+    if (line === '') {
+      blanks += 1;
+      continue;
+    }
+    // Leading and trailing blank lines go: the caller trims the text anyway.
+    if (blanks > 0 && lines.length > 0 && !line.startsWith('• ')) lines.push('');
+    lines.push(line);
+    blanks = 0;
+  }
+  return lines.join('\n');
+}
+
+/**
+ * A short quote of a bad value for a problem's reason. Never JSON.stringify an
+ * untrusted value: an array nested 20,000 deep overflows its stack.
+ */
+function describeValue(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value.slice(0, 40));
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null || value === undefined) return String(value ?? null);
+  return Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'an object' : typeof value;
 }
 
 function eventId(event: Json): string | undefined {
@@ -377,7 +447,7 @@ export function frabToNative(raw: unknown): FrabResult {
   roomNames.push(...roomOrder);
   for (const { event } of found) if (isRecord(event) && trimmed(event.room) !== '') roomNames.push(trimmed(event.room));
   const roomIds = new Map<string, string>();
-  const takenRooms = new Set<string>();
+  const takenRooms = slugRegistry();
   const rooms: { id: string; name: Record<string, string> }[] = [];
   for (const name of roomNames) {
     if (roomIds.has(name)) continue;
@@ -397,7 +467,7 @@ export function frabToNative(raw: unknown): FrabResult {
     }
   }
   const trackIds = new Map<string, string>();
-  const takenTracks = new Set<string>();
+  const takenTracks = slugRegistry();
   const tracks: { id: string; name: Record<string, string>; color?: string }[] = [];
 
   // 5. Sessions.
@@ -433,7 +503,7 @@ export function frabToNative(raw: unknown): FrabResult {
     }
     const duration = parseDuration(event.duration);
     if (duration === undefined) {
-      report(`no usable duration (${JSON.stringify(event.duration ?? null).slice(0, 40)})`);
+      report(`no usable duration (${describeValue(event.duration)})`);
       continue;
     }
     const startDate = new Date(start);
@@ -503,10 +573,11 @@ export function importFrabFeed(raw: unknown): { result: ParseResult; native: unk
   const imported = frabToNative(raw);
   const result = parseFeed(imported.feed);
   if (!result.ok) return { result, native: imported.feed };
-  // The importer's index counts every event of the export, the parser's the sessions it was handed.
+  // The importer's index counts every event of the export, the parser's the
+  // sessions it was handed; -1 (a day or room, no one event) stays -1.
   const unmapped: FeedProblem[] = imported.problems.map((problem) => ({
     part: 'session',
-    index: Math.max(problem.index, 0),
+    index: problem.index,
     id: problem.id,
     reason: `schedule.json event: ${problem.reason}`,
   }));

@@ -35,9 +35,10 @@ const MAX_REASON = 2_000;
 const MINUTE = 60_000;
 const DAY = 86_400_000;
 const MAX_OFFSET_MINUTES = 23 * 60 + 59;
-// Margins keep every local rendering (instant ± 7 days ± 24 h) inside years 0001..9999.
-const MIN_INSTANT = Date.parse('0001-02-01T00:00:00Z');
-const MAX_INSTANT = Date.parse('9999-11-30T00:00:00Z');
+// Margins keep every local rendering (instant ± 7 days ± 24 h) inside the
+// years the parser accepts, 1970..9999.
+const MIN_INSTANT = Date.parse('1970-01-09T00:00:00Z');
+const MAX_INSTANT = Date.parse('9999-12-23T00:00:00Z');
 
 interface TimeStyle {
   offset: number;
@@ -584,13 +585,15 @@ describe('parseFeed properties', () => {
   });
 
   // Found by this file: days-in-month once came from Date.UTC, which reads years
-  // 0–99 as 1900–1999, so "0000-02-29T10:00:00Z" (year 0 is a leap year) was refused.
-  it('accepts every real calendar date-time in years 0000–9999', () => {
+  // 0–99 as 1900–1999, so "0000-02-29T10:00:00Z" (year 0 is a leap year) was refused
+  // as no real date. Years before 1970 are now refused as out of range: the
+  // reason must say so, not call a real date unreal.
+  it('accepts every real calendar date-time in years 1970–9999 and reports earlier years as out of range', () => {
     const isLeap = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
     const daysIn = (year: number, month: number) => (month === 2 ? (isLeap(year) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31);
     fc.assert(
       fc.property(
-        fc.oneof(fc.constantFrom(0, 4, 100, 400, 1900, 2000, 2024, 9999), fc.integer({ min: 0, max: 9999 })),
+        fc.oneof(fc.constantFrom(0, 4, 100, 400, 1900, 1970, 2000, 2024, 9999), fc.integer({ min: 0, max: 9999 })),
         fc.integer({ min: 1, max: 12 }),
         fc.integer({ min: 1, max: 31 }),
         fc.integer({ min: 0, max: 22 }),
@@ -602,6 +605,10 @@ describe('parseFeed properties', () => {
           const end = `${date}T${pad2(hour + 1)}:${pad2(minute)}:00Z`;
           const session = { id: 'd', title: { en: 'D' }, start, end, type: 'talk', language: 'en' };
           const { schedule, problems } = scheduleOf(parseFeed({ format: 1, conference: { id: 'c', name: { en: 'C' } }, sessions: [session] }));
+          if (year < 1970) {
+            expect(problems.map((problem) => problem.reason)).toEqual(['start or end outside the years 1970–9999']);
+            return;
+          }
           expect(problems).toEqual([]);
           expect(schedule.sessions[0]?.start).toBe(Date.parse(start));
         },

@@ -99,6 +99,30 @@ describe('parseFeed', () => {
     expect(parsedOk(raw).schedule.conference.url).toBeUndefined();
   });
 
+  it('reports a session longer than 7 days (a mistyped year) and keeps the rest', () => {
+    const typo = session({ id: 'typo', end: '2042-04-25T15:30:00Z' });
+    const week = session({ id: 'week', end: '2022-05-02T15:00:00Z' });
+    const { schedule, problems } = parsedOk(feed([session(), typo, week]));
+    expect(schedule.sessions.map((kept) => kept.id)).toEqual(['state-of-istio', 'week']);
+    expect(problems).toEqual([{ part: 'session', index: 1, id: 'typo', reason: 'longer than 7 days (is a year mistyped?)' }]);
+  });
+
+  it.each([
+    ['an end in year 10000', { start: '9999-12-31T23:00:00Z', end: '9999-12-31T23:30:00-01:00' }],
+    ['a start in 1969', { start: '1969-12-31T23:30:00Z', end: '1970-01-01T00:30:00Z' }],
+    ['a start in year 0000', { start: '0000-03-01T10:00:00Z', end: '0000-03-01T11:00:00Z' }],
+  ])('reports %s as out of range, so no export ever sees it', (_name, times) => {
+    const { schedule, problems } = parsedOk(feed([session(times)]));
+    expect(schedule.sessions).toEqual([]);
+    expect(problems.map((problem) => problem.reason)).toEqual(['start or end outside the years 1970–9999']);
+  });
+
+  it('accepts the last minute of 9999 and the first of 1970', () => {
+    const early = session({ id: 'early', start: '1970-01-01T00:00:00Z', end: '1970-01-01T01:00:00Z' });
+    const late = session({ id: 'late', start: '9999-12-31T23:00:00Z', end: '9999-12-31T23:59:59.999Z' });
+    expect(parsedOk(feed([early, late])).problems).toEqual([]);
+  });
+
   it.each([
     ['null', null],
     ['an array', []],

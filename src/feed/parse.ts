@@ -28,12 +28,27 @@ export interface Schedule {
 
 export interface FeedProblem {
   part: 'session' | 'track' | 'room';
+  /** Position in the feed's list; -1 when the problem is not one entry's (an imported export's day or room). */
   index: number;
   id?: string;
   reason: string;
 }
 
 export type FeedFailure = 'not-json' | 'not-a-feed';
+
+/**
+ * The longest session the app accepts. A conference session lasts hours; a
+ * mistyped year (2042 for 2022) makes one last twenty years, and the grid
+ * would then draw a time label every half hour across all of them.
+ */
+export const MAX_SESSION_MS = 7 * 24 * 60 * 60_000;
+/**
+ * Instants the app can show and export: from 1970 up to the end of 9999.
+ * Past 9999 toISOString writes a six-digit year, which is no valid iCalendar
+ * DATE-TIME; before 1970 is no conference this app will ever show.
+ */
+export const MIN_INSTANT = Date.UTC(1970, 0, 1);
+export const MAX_INSTANT = Date.UTC(10000, 0, 1) - 1;
 
 export type ParseResult =
   | { ok: true; schedule: Schedule; problems: FeedProblem[] }
@@ -92,6 +107,8 @@ export function parseFeed(raw: unknown): ParseResult {
     const end = Date.parse(input.end);
     if (seenIds.has(input.id)) return report('duplicate id (the first one is kept)', input.id);
     if (end <= start) return report('end is not after start', input.id);
+    if (start < MIN_INSTANT || end > MAX_INSTANT) return report('start or end outside the years 1970–9999', input.id);
+    if (end - start > MAX_SESSION_MS) return report('longer than 7 days (is a year mistyped?)', input.id);
     if (input.track !== undefined && !trackIds.has(input.track)) return report(`unknown track "${input.track}"`, input.id);
     if (input.room !== undefined && !roomIds.has(input.room)) return report(`unknown room "${input.room}"`, input.id);
     seenIds.add(input.id);

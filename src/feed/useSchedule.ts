@@ -1,45 +1,89 @@
 // The one server resource: the session feed, fetched once and validated.
-import { queryOptions, useQuery } from '@tanstack/react-query';
-import { parseFeedText, type FeedFailure, type FeedProblem, type Schedule } from './parse.ts';
+import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
+import { parseFeedText, type FeedFailure, type FeedProblem, type ParseResult, type Schedule } from './parse.ts';
 import { readFeedText } from './readFeed.ts';
-import { loadFeedCopy, saveFeedCopy } from './savedFeed.ts';
+import { loadFeedCopy, saveFeedCopy, savedAtOf } from './savedFeed.ts';
 
-export type FeedErrorKind = 'network' | 'http' | FeedFailure;
+export type FeedErrorKind = 'network' | 'timeout' | 'http' | 'no-sessions' | FeedFailure;
 
 export class FeedError extends Error {
   readonly kind: FeedErrorKind;
-  constructor(kind: FeedErrorKind, detail: string) {
+  /** Worth asking again at once: a dropped connection may come back, a malformed feed or a silent server will not. */
+  readonly retryable: boolean;
+  constructor(kind: FeedErrorKind, detail: string, retryable = kind === 'network') {
     super(detail);
     this.name = 'FeedError';
     this.kind = kind;
+    this.retryable = retryable;
   }
 }
 
 export interface LoadedFeed {
   schedule: Schedule;
   problems: FeedProblem[];
-  /** Set when this is the copy saved on an earlier visit, not a fresh fetch. */
+  /** Set when this is a copy saved on an earlier visit, not a fresh fetch. */
   savedAt?: number;
 }
+
+/**
+ * How long the page waits for the feed's server to start answering. A server
+ * that accepts the connection and then says nothing ("lie-fi") would
+ * otherwise leave the page waiting for minutes. Longer than the service
+ * worker's own wait (WORKER_TIMEOUT_SECONDS), so the worker's saved copy answers
+ * first when there is one. Only the wait for the first byte: a big feed on a
+ * slow line is still arriving, and is not cut off.
+ */
+export const FEED_TIMEOUT_MS = 4_000;
 
 /** The default feed sits next to index.html, so a copied build serves its own. */
 export function defaultFeedUrl(): string {
   return new URL('sessions.json', document.baseURI).href;
 }
 
-export async function fetchFeed(url: string, signal?: AbortSignal): Promise<LoadedFeed> {
-  let response: Response;
+async function fetchWithin(url: string, signal: AbortSignal | undefined, timeoutMs: number): Promise<Response> {
+  const controller = new AbortController();
+  signal?.addEventListener('abort', () => controller.abort(signal.reason), { once: true });
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
   try {
-    response = await fetch(url, { signal, headers: { accept: 'application/json' } });
+    return await fetch(url, { signal: controller.signal, headers: { accept: 'application/json' } });
   } catch (error) {
+    if (timedOut) throw new FeedError('timeout', `no answer in ${timeoutMs / 1000} s`);
     throw new FeedError('network', error instanceof Error ? error.message : String(error));
+  } finally {
+    clearTimeout(timer);
   }
+}
+
+/**
+ * A parse result that may replace what is on screen and be kept as the last
+ * good copy: it must hold at least one session. A feed whose every session
+ * is broken is a failure (the good copy stays); an empty but valid feed is
+ * shown, and not kept.
+ */
+export function judgeFeed(result: ParseResult): ({ ok: true; keep: boolean } & Omit<LoadedFeed, 'savedAt'>) | { ok: false; error: FeedError } {
+  if (!result.ok) return { ok: false, error: new FeedError(result.failure, result.detail) };
+  const { schedule, problems } = result;
+  if (schedule.sessions.length > 0) return { ok: true, schedule, problems, keep: true };
+  const first = problems[0];
+  if (first) return { ok: false, error: new FeedError('no-sessions', `${problems.length} broken, none valid; the first: ${first.reason}`) };
+  return { ok: true, schedule, problems, keep: false };
+}
+
+export async function fetchFeed(url: string, signal?: AbortSignal, timeoutMs = FEED_TIMEOUT_MS): Promise<LoadedFeed> {
+  const response = await fetchWithin(url, signal, timeoutMs);
   if (!response.ok) throw new FeedError('http', `HTTP ${response.status}`);
-  const text = await response.text();
-  const { result, savedText } = await readFeedText(text);
-  if (!result.ok) throw new FeedError(result.failure, result.detail);
-  saveFeedCopy({ url, savedAt: Date.now(), text: savedText });
-  return { schedule: result.schedule, problems: result.problems };
+  const { result, savedText } = await readFeedText(await response.text());
+  const verdict = judgeFeed(result);
+  if (!verdict.ok) throw verdict.error;
+  const { schedule, problems } = verdict;
+  const savedAt = savedAtOf(response);
+  if (savedAt !== undefined) return { schedule, problems, savedAt };
+  if (verdict.keep) saveFeedCopy({ url, savedAt: Date.now(), text: savedText });
+  return { schedule, problems };
 }
 
 /** The copy saved by the last good fetch, validated again. */
@@ -47,20 +91,33 @@ export function savedFeed(url: string): LoadedFeed | undefined {
   const copy = loadFeedCopy(url);
   if (!copy) return undefined;
   const result = parseFeedText(copy.text);
-  return result.ok ? { schedule: result.schedule, problems: result.problems, savedAt: copy.savedAt } : undefined;
+  return result.ok && result.schedule.sessions.length > 0 ? { schedule: result.schedule, problems: result.problems, savedAt: copy.savedAt } : undefined;
+}
+
+/**
+ * The query's fetch. When the service worker answered with its saved copy,
+ * the network did not: that copy goes on screen unless something newer is
+ * there already, and the fetch still fails, so the page says it is showing a
+ * saved copy (as it does for the localStorage one) and offers Retry.
+ */
+export async function loadFeed(client: QueryClient, queryKey: readonly unknown[], url: string, signal?: AbortSignal): Promise<LoadedFeed> {
+  const loaded = await fetchFeed(url, signal);
+  if (loaded.savedAt === undefined) return loaded;
+  const shown = client.getQueryData<LoadedFeed>(queryKey);
+  if (!shown || (shown.savedAt !== undefined && shown.savedAt < loaded.savedAt)) client.setQueryData(queryKey, loaded);
+  throw new FeedError('network', 'the service worker answered with its saved copy', false);
 }
 
 export function feedQueryOptions(url: string = defaultFeedUrl()) {
   return queryOptions({
     queryKey: ['feed', url],
-    queryFn: ({ signal }) => fetchFeed(url, signal),
+    queryFn: ({ client, queryKey, signal }) => loadFeed(client, queryKey, url, signal),
     staleTime: 5 * 60_000,
     // Show the last good copy at once; the fetch on mount replaces it, and a
     // failed fetch leaves it on screen (react-query keeps data on error).
     initialData: () => savedFeed(url),
     initialDataUpdatedAt: 0,
-    // A malformed feed will not fix itself by asking again at once; a flaky network might.
-    retry: (failures, error) => error instanceof FeedError && error.kind === 'network' && failures < 2,
+    retry: (failures, error) => error instanceof FeedError && error.retryable && failures < 2,
   });
 }
 

@@ -1,14 +1,13 @@
-// Registers the service worker (built pages only) and tells the UI when a
-// new version is waiting, so the viewer chooses when to reload.
+// Registers the service worker that vite-plugin-pwa generates (built pages
+// only) and tells the UI when a new version is waiting, so the viewer chooses
+// when to reload. Bundled with the app, not an inline script: the CSP allows none.
+import { registerSW } from 'virtual:pwa-register';
+
 type Listener = () => void;
 
-let waiting: ServiceWorker | undefined;
+let available = false;
+let update: ((reloadPage?: boolean) => Promise<void>) | undefined;
 const listeners = new Set<Listener>();
-
-function setWaiting(worker: ServiceWorker | undefined): void {
-  waiting = worker;
-  for (const listener of listeners) listener();
-}
 
 export function subscribeToUpdate(listener: Listener): () => void {
   listeners.add(listener);
@@ -16,38 +15,22 @@ export function subscribeToUpdate(listener: Listener): () => void {
 }
 
 export function updateWaiting(): boolean {
-  return waiting !== undefined;
+  return available;
 }
 
 /** Lets the waiting worker take over; the page reloads once it controls it. */
 export function applyUpdate(): void {
-  waiting?.postMessage('skip-waiting');
+  void update?.(true);
 }
 
 export function registerServiceWorker(): void {
-  if (!('serviceWorker' in navigator)) return;
-  let reloading = false;
-  navigator.serviceWorker.addEventListener('controllerchange', () => {
-    // Only reload for an update the viewer accepted, not the first install.
-    if (reloading || !waiting) return;
-    reloading = true;
-    window.location.reload();
-  });
-  window.addEventListener('load', () => {
-    navigator.serviceWorker
-      .register('./sw.js')
-      .then((registration) => {
-        if (registration.waiting && navigator.serviceWorker.controller) setWaiting(registration.waiting);
-        registration.addEventListener('updatefound', () => {
-          const installing = registration.installing;
-          installing?.addEventListener('statechange', () => {
-            // An installed worker with a controller already in place is an update.
-            if (installing.state === 'installed' && navigator.serviceWorker.controller) setWaiting(installing);
-          });
-        });
-      })
-      .catch(() => {
-        // No offline support (private mode, file://): the app works as before.
-      });
+  update = registerSW({
+    onNeedRefresh() {
+      available = true;
+      for (const listener of listeners) listener();
+    },
+    onRegisterError() {
+      // No offline support (private mode, file://): the app works as before.
+    },
   });
 }

@@ -49,6 +49,17 @@ describe('layoutDay', () => {
     expect([layout.firstMinute, layout.lastMinute]).toEqual([900, 990]);
   });
 
+  it('draws only the day and the night after it, however long a session runs', () => {
+    const long = makeSchedule([
+      { id: 'hackathon', start: '2022-04-25T09:00:00Z', end: '2022-05-01T17:00:00Z' },
+      { id: 'night', start: '2022-04-25T23:00:00Z', end: '2022-04-26T01:30:00Z' },
+    ]);
+    const layout = layoutDay(long, long.sessions, '2022-04-25', 'UTC');
+    expect([layout.firstMinute, layout.lastMinute]).toEqual([540, 30 * 60]);
+    const ends = Object.fromEntries(layout.items.map((item) => [item.session.id, item.endMinute]));
+    expect(ends).toEqual({ hackathon: 30 * 60, night: 25 * 60 + 30 });
+  });
+
   it('buckets by local day in the chosen zone', () => {
     expect(daysWithSessions(schedule.sessions, 'UTC')).toEqual(['2022-04-25', '2022-04-26']);
     expect(daysWithSessions(schedule.sessions, 'America/Los_Angeles')).toEqual(['2022-04-25']);

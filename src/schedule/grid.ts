@@ -15,7 +15,7 @@ export interface GridColumn {
 export interface GridItem {
   session: Session;
   column: number;
-  /** Minutes after the local day's midnight; may pass 1440 for a late session. */
+  /** Minutes after the local day's midnight; may pass 1440 for a late session, never LAST_GRID_MINUTE. */
   startMinute: number;
   endMinute: number;
   lane: number;
@@ -33,6 +33,13 @@ export interface GridLayout {
 
 export const NO_COLUMN = '';
 const SLOT_MINUTES = 30;
+/**
+ * Where a day's grid stops: 06:00 the next morning. A session that runs into
+ * the night is drawn to its end, but one that runs on for days (a week-long
+ * hackathon, a mistyped date) is cut here, or the grid would draw a row and a
+ * time label every half hour of its whole length.
+ */
+export const LAST_GRID_MINUTE = 30 * 60;
 
 /** Rooms across when the feed has rooms, else tracks. */
 export function columnKind(schedule: Schedule): 'rooms' | 'tracks' {
@@ -63,7 +70,7 @@ export function layoutDay(schedule: Schedule, sessions: readonly Session[], day:
         session,
         column: index,
         startMinute: (session.start - dayStart) / 60_000,
-        endMinute: (session.end - dayStart) / 60_000,
+        endMinute: Math.min((session.end - dayStart) / 60_000, LAST_GRID_MINUTE),
       }));
     items.push(...assignLanes(inColumn));
   }

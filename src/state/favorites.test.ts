@@ -7,6 +7,7 @@ import {
   favoritesBackupKey,
   favoritesKey,
   isFavoritesEvent,
+  favoritesStore,
   loadFavorites,
   MAX_SHARED_IDS,
   MAX_SHARED_LENGTH,
@@ -236,6 +237,59 @@ describe('saveFavorites', () => {
         if (loaded.status !== 'ok') expect(kept).toContain(raw);
       }),
     );
+  });
+});
+
+describe('two tabs: two stores over one storage', () => {
+  it('never lose each other\'s stars when one has not seen the other\'s change yet', () => {
+    const storage = new FakeStorage();
+    const tabA = favoritesStore(storage, CONF);
+    const tabB = favoritesStore(storage, CONF);
+    expect(tabA.toggle('x')).toBe('saved');
+    // Tab B was busy: it never handled the storage event for X.
+    expect(tabB.toggle('y')).toBe('saved');
+    expect(loadFavorites(storage, CONF).ids).toEqual(['x', 'y']);
+    expect(tabB.ids()).toEqual(['x', 'y']);
+    // A removal from a stale tab removes that one star only.
+    expect(tabA.toggle('x')).toBe('saved');
+    expect(loadFavorites(storage, CONF).ids).toEqual(['y']);
+    tabB.addAll(['z', 'y']);
+    expect(loadFavorites(storage, CONF).ids).toEqual(['y', 'z']);
+    tabA.reload();
+    expect(tabA.ids()).toEqual(['y', 'z']);
+  });
+
+  it('end with what the changes made in order, however the tabs interleave and whether they reload or not', () => {
+    const id = fc.constantFrom('a', 'b', 'c', 'd');
+    const step = fc.record({ tab: fc.integer({ min: 0, max: 1 }), id, reloadFirst: fc.boolean() });
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 30 }), (steps) => {
+        const storage = new FakeStorage();
+        const tabs = [favoritesStore(storage, CONF), favoritesStore(storage, CONF)];
+        const expected = new Set<string>();
+        for (const { tab, id: pressed, reloadFirst } of steps) {
+          const store = tabs[tab];
+          if (!store) continue;
+          if (reloadFirst) store.reload();
+          // The star the viewer pressed shows that tab's view; the change applies to the stored list.
+          const adding = !store.ids().includes(pressed);
+          store.toggle(pressed);
+          if (adding) expected.add(pressed);
+          else expected.delete(pressed);
+        }
+        expect(new Set(loadFavorites(storage, CONF).ids)).toEqual(expected);
+      }),
+    );
+  });
+
+  it('keep a change in memory where storage cannot be written', () => {
+    const store = favoritesStore(new FakeStorage({ failWrite: { error: quotaError() } }), CONF);
+    expect(store.toggle('a')).toBe('quota');
+    expect(store.ids()).toEqual(['a']);
+    const nowhere = favoritesStore(undefined, CONF);
+    expect(nowhere.loadStatus).toBe('unavailable');
+    expect(nowhere.addAll(['a', 'b'])).toBe('unavailable');
+    expect(nowhere.ids()).toEqual(['a', 'b']);
   });
 });
 

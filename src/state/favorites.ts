@@ -93,6 +93,66 @@ export function saveFavorites(
   }
 }
 
+/** One change the viewer makes: star some sessions, or unstar one. */
+export type FavoritesChange = { add: readonly string[] } | { remove: string };
+
+export function applyChange(ids: readonly string[], change: FavoritesChange): string[] {
+  return 'remove' in change ? ids.filter((id) => id !== change.remove) : uniqueIds([...ids, ...change.add]);
+}
+
+/**
+ * Applies one change to what storage holds now, not to a list kept in
+ * memory: another tab may have written since this one last read (its storage
+ * event not handled yet, the tab busy or asleep), and writing a whole list
+ * from memory would erase that tab's stars. On success, `ids` is what
+ * storage now holds, the other tabs' changes included.
+ */
+export function updateFavorites(
+  storage: Storage | undefined,
+  conferenceId: string,
+  change: FavoritesChange,
+  now: number = Date.now(),
+): { result: 'saved'; ids: string[] } | { result: Exclude<SaveResult, 'saved'> } {
+  const stored = loadFavorites(storage, conferenceId);
+  if (stored.status === 'unavailable') return { result: 'unavailable' };
+  const ids = applyChange(stored.ids, change);
+  const result = saveFavorites(storage, conferenceId, ids, now);
+  return result === 'saved' ? { result, ids } : { result };
+}
+
+/** One tab's favorites: what it shows, kept in memory so they work where storage does not. */
+export interface FavoritesStore {
+  ids(): readonly string[];
+  /** How the stored value read when the store was made. */
+  readonly loadStatus: LoadStatus;
+  toggle(id: string): SaveResult;
+  addAll(ids: readonly string[]): SaveResult;
+  /** Re-reads storage, after another tab wrote to it. */
+  reload(): void;
+}
+
+export function favoritesStore(storage: Storage | undefined, conferenceId: string, clock: () => number = Date.now): FavoritesStore {
+  const initial = loadFavorites(storage, conferenceId);
+  let ids: readonly string[] = initial.ids;
+  const change = (next: FavoritesChange): SaveResult => {
+    const outcome = updateFavorites(storage, conferenceId, next, clock());
+    // Storage that cannot be written still leaves the change in this tab.
+    ids = outcome.result === 'saved' ? outcome.ids : applyChange(ids, next);
+    return outcome.result;
+  };
+  return {
+    ids: () => ids,
+    loadStatus: initial.status,
+    // Add or remove as the viewer saw it: the star they pressed shows this tab's state.
+    toggle: (id) => change(ids.includes(id) ? { remove: id } : { add: [id] }),
+    addAll: (added) => change({ add: added }),
+    reload: () => {
+      const loaded = loadFavorites(storage, conferenceId);
+      if (loaded.status !== 'unavailable') ids = loaded.ids;
+    },
+  };
+}
+
 /** For `storage` events from other tabs: does this one concern our favorites? (A null key means the storage was cleared.) */
 export function isFavoritesEvent(event: { key: string | null }, conferenceId: string): boolean {
   return event.key === null || event.key === favoritesKey(conferenceId);

@@ -48,10 +48,17 @@ export function FeedProblemsNotice({ problems }: { problems: readonly FeedProble
     <details className="notice notice-warning feed-problems" role="status">
       <summary>{onlySessions ? t('feed.skipped', { count: problems.length }) : t('feed.skippedParts', { count: problems.length })}</summary>
       <ul>
-        {problems.map((problem) => (
-          <li key={`${problem.part}-${problem.index}`}>
-            {t(`feed.part.${problem.part}`)} #{problem.index + 1}
-            {problem.id ? ` (${problem.id})` : ''}: <code>{problem.reason}</code>
+        {/* Keyed by position: the list never reorders, and part+index repeat (an importer's and
+            the parser's problems share indices, several may be -1). */}
+        {problems.map((problem, position) => (
+          <li key={position}>
+            {problem.index >= 0 && (
+              <>
+                {t(`feed.part.${problem.part}`)} #{problem.index + 1}
+                {problem.id ? ` (${problem.id})` : ''}:{' '}
+              </>
+            )}
+            <code>{problem.reason}</code>
           </li>
         ))}
       </ul>

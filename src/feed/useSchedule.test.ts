@@ -1,0 +1,119 @@
+// The feed's transport: the timeout, what may replace the last good copy, and
+// a copy the service worker answers with. fetch and storage are fakes.
+import { QueryClient } from '@tanstack/react-query';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { STORAGE_KEYS } from '../state/storage.ts';
+import { FeedError, fetchFeed, loadFeed, savedFeed } from './useSchedule.ts';
+import { SAVED_AT_HEADER } from '../pwa/offline.ts';
+
+const URL_ = 'https://example.org/sessions.json';
+
+const session = (id: string, overrides: Record<string, unknown> = {}) => ({
+  id,
+  title: { en: id },
+  start: '2022-04-25T15:00:00Z',
+  end: '2022-04-25T15:30:00Z',
+  type: 'talk',
+  language: 'en',
+  ...overrides,
+});
+const feedText = (sessions: unknown[]) => JSON.stringify({ format: 1, conference: { id: 'c', name: { en: 'C' } }, sessions });
+
+class MemoryStorage {
+  readonly items = new Map<string, string>();
+  getItem(key: string) {
+    return this.items.get(key) ?? null;
+  }
+  setItem(key: string, value: string) {
+    this.items.set(key, value);
+  }
+  removeItem(key: string) {
+    this.items.delete(key);
+  }
+}
+
+let storage: MemoryStorage;
+
+beforeEach(() => {
+  storage = new MemoryStorage();
+  vi.stubGlobal('localStorage', storage);
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.useRealTimers();
+});
+
+function answer(body: string, headers: Record<string, string> = {}) {
+  vi.stubGlobal('fetch', vi.fn(async () => new Response(body, { status: 200, headers })));
+}
+
+describe('fetchFeed', () => {
+  it('gives up on a server that accepts the connection and never answers', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(
+        (_url: string, init: RequestInit) =>
+          new Promise((_resolve, reject) => init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))),
+      ),
+    );
+    const started = Date.now();
+    const error = await fetchFeed(URL_, undefined, 50).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(FeedError);
+    expect(error).toMatchObject({ kind: 'timeout', retryable: false });
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+
+  it('keeps a good feed as the last good copy', async () => {
+    answer(feedText([session('a')]));
+    const loaded = await fetchFeed(URL_);
+    expect(loaded.schedule.sessions.map((kept) => kept.id)).toEqual(['a']);
+    expect(loaded.savedAt).toBeUndefined();
+    expect(savedFeed(URL_)?.schedule.sessions.map((kept) => kept.id)).toEqual(['a']);
+  });
+
+  it('refuses a feed whose every session is broken, and the last good copy stays', async () => {
+    answer(feedText([session('a')]));
+    await fetchFeed(URL_);
+    const before = storage.getItem(STORAGE_KEYS.lastGoodFeed);
+    answer(feedText([session('b', { end: '2000-01-01T00:00:00Z' }), session('c', { type: 'nonsense' })]));
+    await expect(fetchFeed(URL_)).rejects.toMatchObject({ kind: 'no-sessions' });
+    expect(storage.getItem(STORAGE_KEYS.lastGoodFeed)).toBe(before);
+  });
+
+  it('shows an empty but valid feed without keeping it', async () => {
+    answer(feedText([session('a')]));
+    await fetchFeed(URL_);
+    const before = storage.getItem(STORAGE_KEYS.lastGoodFeed);
+    answer(feedText([]));
+    expect((await fetchFeed(URL_)).schedule.sessions).toEqual([]);
+    expect(storage.getItem(STORAGE_KEYS.lastGoodFeed)).toBe(before);
+  });
+
+  it('reads the service worker\'s saved copy as saved, not fresh, and does not save it again', async () => {
+    answer(feedText([session('a')]), { [SAVED_AT_HEADER]: '1650000000000' });
+    const loaded = await fetchFeed(URL_);
+    expect(loaded.savedAt).toBe(1_650_000_000_000);
+    expect(storage.getItem(STORAGE_KEYS.lastGoodFeed)).toBeNull();
+  });
+});
+
+describe('loadFeed', () => {
+  const key = ['feed', URL_];
+
+  it('puts the worker\'s copy on screen when nothing is there, and still fails so the page says it is a copy', async () => {
+    const client = new QueryClient();
+    answer(feedText([session('a')]), { [SAVED_AT_HEADER]: '1650000000000' });
+    await expect(loadFeed(client, key, URL_)).rejects.toMatchObject({ kind: 'network', retryable: false });
+    expect(client.getQueryData(key)).toMatchObject({ savedAt: 1_650_000_000_000 });
+  });
+
+  it('never replaces a fresher schedule with the worker\'s copy', async () => {
+    const client = new QueryClient();
+    answer(feedText([session('fresh')]));
+    client.setQueryData(key, await fetchFeed(URL_));
+    answer(feedText([session('old')]), { [SAVED_AT_HEADER]: '1650000000000' });
+    await expect(loadFeed(client, key, URL_)).rejects.toBeInstanceOf(FeedError);
+    expect(client.getQueryData<{ schedule: { sessions: { id: string }[] } }>(key)?.schedule.sessions[0]?.id).toBe('fresh');
+  });
+});

@@ -1,0 +1,36 @@
+// What the page and the service worker (src/pwa/sw.ts) agree on. Plain code,
+// no DOM and no worker globals, so both builds and the unit tests share it.
+
+/** The Cache Storage cache holding the last good feed: the page writes it, the worker reads it. */
+export const FEED_CACHE = 'schedule-feed';
+
+/** On the copy in FEED_CACHE: when it was saved. A response that carries it is that copy, not the network's answer. */
+export const SAVED_AT_HEADER = 'x-schedule-saved-at';
+
+/**
+ * How long the worker waits for the network, for the page and for the feed,
+ * before it answers from what it holds. Shorter than the page's own wait for
+ * the feed (FEED_TIMEOUT_MS in src/feed/useSchedule.ts), so the worker's copy
+ * answers first.
+ */
+export const WORKER_TIMEOUT_SECONDS = 3;
+
+/** The feed's file name, next to index.html. */
+export const FEED_FILE = 'sessions.json';
+
+/**
+ * The app's own page: the scope itself or its index.html, whatever the query
+ * (the view lives in the query). Only these navigations may be answered with
+ * the precached page; an icon, a 404 or another app's page under the same
+ * origin never is.
+ */
+export function isAppPage(url: URL, scope: string): boolean {
+  const base = new URL(scope);
+  return url.origin === base.origin && (url.pathname === base.pathname || url.pathname === `${base.pathname}index.html`);
+}
+
+/** The feed next to the page, whatever the query. */
+export function isFeed(url: URL, scope: string): boolean {
+  const base = new URL(scope);
+  return url.origin === base.origin && url.pathname === `${base.pathname}${FEED_FILE}`;
+}
