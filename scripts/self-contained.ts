@@ -51,10 +51,11 @@ export function outsideReferences(files: readonly SourceFile[]): OutsideReferenc
 /** Folders a copy of the repository leaves out: installed, built or test output. */
 export const NOT_COPIED = new Set(['node_modules', '.git', 'dist', 'test-results', 'playwright-report', 'blob-report']);
 
-/** The files the scan reads: code, tests, scripts and the configs at the root. */
+/** The files the scan reads: code, tests, scripts, the configs at the root, and the docs that tell a reader where things are. */
 export function isScanned(path: string): boolean {
   // These two hold the forbidden patterns themselves, as data.
   if (path === 'scripts/self-contained.ts' || path === 'scripts/self-contained.test.ts') return false;
+  if (/^(docs\/)?[^/]+\.md$/.test(path) || /^(data|src\/feed\/fixtures|bench)\/README\.md$/.test(path)) return true;
   if (/^(src|scripts|e2e|bench)\//.test(path)) return /\.(ts|tsx|js|mjs|cjs)$/.test(path);
-  return /^[^/]+\.(json|ts|js|mjs|cjs|html)$/.test(path) || path === '.ci/run' || path === 'package.json';
+  return /^[^/]+\.(json|ts|js|mjs|cjs|html)$/.test(path) || path === '.ci/run';
 }
