@@ -5,6 +5,7 @@
 // skipped sessions. Pure: the CLI (validate-feed.ts) reads the file or URL.
 import type { FeedProblem, Schedule } from '../src/feed/parse.ts';
 import { isFrabSchedule, readJson } from '../src/feed/parse.ts';
+import { frabToNative } from '../src/feed/frab.ts';
 import { readFeedText } from '../src/feed/readFeed.ts';
 import { daysWithSessions } from '../src/schedule/grid.ts';
 
@@ -51,7 +52,8 @@ export function fieldOf(problem: FeedProblem): { path: string; reason: string } 
 
 /**
  * `#<n> <id> <field path>: <reason>`, n counting from 1 as the app's own
- * notice does; tracks and rooms are named as such.
+ * notice does (for a frab/pretalx export: the event's position among all its
+ * events, see byEventPosition); tracks and rooms are named as such.
  */
 export function problemLine(problem: FeedProblem): string {
   const { path, reason } = fieldOf(problem);
@@ -61,6 +63,25 @@ export function problemLine(problem: FeedProblem): string {
 
 function plural(count: number, one: string, other = `${one}s`): string {
   return `${count} ${count === 1 ? one : other}`;
+}
+
+/**
+ * For a frab/pretalx export the app numbers two ways: an event the importer
+ * cannot map by its position among all the export's events, a session the
+ * parser skips by its position among the converted sessions. Both are put in
+ * the first count here, so each number names one event of the file. Every
+ * event becomes either one session or one importer problem, in order, which
+ * is what makes the mapping exact.
+ */
+export function byEventPosition(raw: unknown, problems: readonly FeedProblem[]): FeedProblem[] {
+  const imported = frabToNative(raw);
+  const converted = (imported.feed as { sessions?: unknown[] } | null)?.sessions?.length ?? 0;
+  const unmapped = new Set(imported.problems.map((problem) => problem.index).filter((index) => index >= 0));
+  const eventOf: number[] = [];
+  for (let event = 0; eventOf.length < converted; event++) if (!unmapped.has(event)) eventOf.push(event);
+  return problems.map((problem) =>
+    problem.part !== 'session' || problem.reason.startsWith(FRAB_PREFIX) ? problem : { ...problem, index: eventOf[problem.index] ?? problem.index },
+  );
 }
 
 /** The zone the export declares, when it is a frab/pretalx export. */
@@ -117,7 +138,7 @@ export async function checkFeed(text: string, source: string): Promise<FeedCheck
   }
 
   const { schedule, problems } = result;
-  lines.push(...problems.map(problemLine));
+  lines.push(...(frab && json.ok ? byEventPosition(json.raw, problems) : problems).map(problemLine));
   // The frab converter already leaves such values out; only a native feed can carry them.
   if (json.ok && !frab) lines.push(...droppedFields(json.raw, schedule));
 
