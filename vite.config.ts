@@ -1,31 +1,48 @@
 /// <reference types="vitest/config" />
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type ResolvedConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import {
+  contentSecurityPolicy as buildContentSecurityPolicy,
+  DEFAULT_FEED_URL,
+  feedLocation,
+  withFeedPreload,
+  type FeedLocation,
+} from './scripts/feed-location.ts';
 
-// The feed is untrusted: even if text ever reached the DOM as markup, no
-// inline script, no foreign script and no foreign connection could run.
+// Where the feed is (VITE_FEED_URL at build time, else sessions.json beside
+// index.html), resolved once from Vite's env, which also reads .env files.
+// The service worker routes only the same-origin sessions.json: a feed on
+// another origin goes to the network, and offline the page shows the copy it
+// saved itself (src/feed/savedFeed.ts).
+function configuredFeed(config: ResolvedConfig): FeedLocation {
+  const value: unknown = config.env.VITE_FEED_URL;
+  return feedLocation(typeof value === 'string' ? value : undefined);
+}
+
+// The feed's preload in index.html follows the configured URL (dev and build).
+function feedPreload(): Plugin {
+  let url = DEFAULT_FEED_URL;
+  return {
+    name: 'feed-preload',
+    configResolved: (config) => {
+      url = configuredFeed(config).url;
+    },
+    transformIndexHtml: (html) => withFeedPreload(html, url),
+  };
+}
+
 // Built pages only: the dev server needs inline scripts for hot reload.
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "manifest-src 'self'",
-  "worker-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ');
-
 function contentSecurityPolicy(): Plugin {
+  let policy = buildContentSecurityPolicy(feedLocation(undefined));
   return {
     name: 'content-security-policy',
     apply: 'build',
+    configResolved: (config) => {
+      policy = buildContentSecurityPolicy(configuredFeed(config));
+    },
     transformIndexHtml: () => [
-      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: policy }, injectTo: 'head-prepend' },
     ],
   };
 }
@@ -53,10 +70,11 @@ function offlineWorker() {
 }
 
 // Relative base: the built app works from any folder it is copied to,
-// and sessions.json is fetched next to index.html.
+// and the feed (sessions.json unless VITE_FEED_URL says otherwise) is
+// fetched relative to index.html.
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy(), offlineWorker()],
+  plugins: [react(), feedPreload(), contentSecurityPolicy(), offlineWorker()],
   build: {
     rolldownOptions: {
       output: {

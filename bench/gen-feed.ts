@@ -1,4 +1,4 @@
-// A large, deterministic feed (FEED.md format 1) for the benchmark and for
+// A large, deterministic feed (docs/feed-format.md, format 1) for the benchmark and for
 // tests that need volume: 10 tracks, 20 rooms, 5 days, English and Chinese.
 //
 //   npx tsx bench/gen-feed.ts [out.json]   # default: print to stdout

@@ -10,7 +10,7 @@ interface FrabEvent {
 }
 
 function fixture(name: string): { text: string; events: FrabEvent[] } {
-  const text = readFileSync(new URL(`../../shared/fixtures/${name}`, import.meta.url), 'utf8');
+  const text = readFileSync(new URL(`../src/feed/fixtures/${name}`, import.meta.url), 'utf8');
   const days = (JSON.parse(text) as { schedule: { conference: { days: { rooms: Record<string, FrabEvent[]> }[] } } }).schedule.conference.days;
   return { text, events: days.flatMap((day) => Object.values(day.rooms).flat()) };
 }

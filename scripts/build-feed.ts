@@ -1,7 +1,7 @@
-// Generates the app's default feed, public/sessions.json (FEED.md format 1),
+// Generates the app's default feed, public/sessions.json (docs/feed-format.md, format 1),
 // from the IstioCon 2022 session files.
 //
-//   npm run feed                       # seeds from ../shared/seeds/istiocon-2022
+//   npm run feed                       # sessions from data/istiocon-2022/
 //   npx tsx scripts/build-feed.ts DIR  # DIR holds sessions/*.md
 //
 // Fails (exit 1, naming the file) if any session file cannot be converted,
@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { parseFeed } from '../src/feed/parse.ts';
 import { buildFeed, serializeFeed, type NativeFeed, type SeedFile } from './istiocon-convert.ts';
 
-const DEFAULT_SEEDS = fileURLToPath(new URL('../../shared/seeds/istiocon-2022/', import.meta.url));
+const DEFAULT_SEEDS = fileURLToPath(new URL('../data/istiocon-2022/', import.meta.url));
 const OUTPUT = fileURLToPath(new URL('../public/sessions.json', import.meta.url));
 
 function readSeedFiles(seedsDir: string): SeedFile[] {

@@ -14,7 +14,7 @@ import {
 } from './istiocon-convert.ts';
 import { ENGLISH_TITLES, SLUG_IDS } from './istiocon-translations.ts';
 
-const SEEDS = fileURLToPath(new URL('../../shared/seeds/istiocon-2022/sessions/', import.meta.url));
+const SEEDS = fileURLToPath(new URL('../data/istiocon-2022/sessions/', import.meta.url));
 const COMMITTED = fileURLToPath(new URL('../public/sessions.json', import.meta.url));
 
 interface Fields {

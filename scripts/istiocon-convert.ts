@@ -1,5 +1,5 @@
 // IstioCon 2022 session files (YAML front matter + Markdown abstract) to the
-// native feed, format 1 (../shared/FEED.md). Pure: no fs, no process; the
+// native feed, format 1 (docs/feed-format.md). Pure: no fs, no process; the
 // CLI (build-feed.ts) and the tests feed it file names and texts.
 //
 // Everything unexpected throws an Error naming the file and the field, so a

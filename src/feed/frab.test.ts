@@ -7,7 +7,7 @@ import { parseFeed, type Schedule, type Session } from './parse.ts';
 type Json = Record<string, unknown>;
 
 function fixture(name: string): unknown {
-  return JSON.parse(readFileSync(new URL(`../../../shared/fixtures/${name}`, import.meta.url), 'utf8')) as unknown;
+  return JSON.parse(readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8')) as unknown;
 }
 
 /** The events of an export in the converter's running order (days, rooms, events). */

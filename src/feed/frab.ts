@@ -1,5 +1,5 @@
 // The frab/pretalx `schedule.json` export (voc/schedule's validator schema) as
-// a pure converter to the native feed, format 1 (../shared/FEED.md). It only
+// a pure converter to the native feed, format 1 (docs/feed-format.md). It only
 // maps: the caller runs parseFeed on the result, which validates each session
 // and reports the broken ones. Problems reported here are the events that
 // cannot even be mapped (no instant, no duration, no id). Input is untrusted

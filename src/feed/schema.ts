@@ -1,4 +1,4 @@
-// The feed contract (../shared/FEED.md, format 1) as a schema. Validation is
+// The feed contract (docs/feed-format.md, format 1) as a schema. Validation is
 // split in two levels on purpose: the envelope (format, conference, tracks,
 // rooms, a sessions array) must hold or the whole feed is refused, while each
 // session is checked on its own so one broken session never hides the rest.

@@ -1,6 +1,7 @@
 // The one server resource: the session feed, fetched once and validated.
 import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 import { parseFeedText, type FeedFailure, type FeedProblem, type ParseResult, type Schedule } from './parse.ts';
+import { resolveFeedUrl } from './feedUrl.ts';
 import { readFeedText } from './readFeed.ts';
 import { loadFeedCopy, saveFeedCopy, savedAtOf } from './savedFeed.ts';
 
@@ -35,9 +36,9 @@ export interface LoadedFeed {
  */
 export const FEED_TIMEOUT_MS = 4_000;
 
-/** The default feed sits next to index.html, so a copied build serves its own. */
+/** The build's VITE_FEED_URL, else sessions.json next to index.html (so a copied build serves its own). */
 export function defaultFeedUrl(): string {
-  return new URL('sessions.json', document.baseURI).href;
+  return resolveFeedUrl(import.meta.env.VITE_FEED_URL, document.baseURI);
 }
 
 async function fetchWithin(url: string, signal: AbortSignal | undefined, timeoutMs: number): Promise<Response> {

@@ -1,0 +1,7 @@
+/// <reference types="vite/client" />
+
+// Build-time settings the app reads through import.meta.env.
+interface ImportMetaEnv {
+  /** Where the feed is: a URL relative to index.html or absolute; sessions.json when unset. */
+  readonly VITE_FEED_URL?: string;
+}
