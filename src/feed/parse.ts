@@ -1,6 +1,7 @@
 // Untrusted JSON in, a validated Schedule out. Expected failures are values:
 // a broken session becomes a FeedProblem, a broken feed a FeedFailure.
 import * as v from 'valibot';
+import { parseInstant } from './instant.ts';
 import {
   FeedEnvelopeSchema,
   RoomSchema,
@@ -103,8 +104,8 @@ export function parseFeed(raw: unknown): ParseResult {
       return;
     }
     const input = result.output;
-    const start = Date.parse(input.start);
-    const end = Date.parse(input.end);
+    const start = parseInstant(input.start) ?? Number.NaN;
+    const end = parseInstant(input.end) ?? Number.NaN;
     if (seenIds.has(input.id)) return report('duplicate id (the first one is kept)', input.id);
     if (end <= start) return report('end is not after start', input.id);
     if (start < MIN_INSTANT || end > MAX_INSTANT) return report('start or end outside the years 1970–9999', input.id);
