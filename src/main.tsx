@@ -5,6 +5,7 @@ import { chooseLanguage, detectLanguage } from './i18n/language.ts';
 import { setupI18n } from './i18n/setup.ts';
 import { readItem, STORAGE_KEYS } from './state/storage.ts';
 import { App } from './App.tsx';
+import { ErrorBoundary } from './ui/ErrorBoundary.tsx';
 import { registerServiceWorker } from './pwa/serviceWorker.ts';
 import './styles.css';
 
@@ -29,7 +30,9 @@ await setupI18n(initialLanguage);
 createRoot(root).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
-      <App />
+      <ErrorBoundary part="app">
+        <App />
+      </ErrorBoundary>
     </QueryClientProvider>
   </StrictMode>,
 );

@@ -17,6 +17,7 @@ import { FavoritesNotice } from './FavoritesNotice.tsx';
 import { FilterPanel } from './FilterPanel.tsx';
 import { FiltersDrawer } from './FiltersDrawer.tsx';
 import type { ScrollRequest } from './ListCard.tsx';
+import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { ListView } from './ListView.tsx';
 import { MyScheduleView } from './MyScheduleView.tsx';
 import { SessionDetail } from './SessionDetail.tsx';
@@ -151,6 +152,7 @@ export function ScheduleScreen({ schedule, viewState, updateView }: Props) {
     <>
       <FavoritesNotice notice={favorites.notice} onDismiss={favorites.dismissNotice} />
       {viewState.agenda.length > 0 ? (
+        <ErrorBoundary part="view" resetKey="agenda">
         <SharedAgenda
           schedule={schedule}
           tracksById={tracksById}
@@ -159,6 +161,7 @@ export function ScheduleScreen({ schedule, viewState, updateView }: Props) {
           onOpen={onOpen}
           onClose={() => updateView({ agenda: [] })}
         />
+        </ErrorBoundary>
       ) : (
         <div className="schedule-screen">
           <aside className="filters" aria-label={t('filters.label')}>
@@ -184,11 +187,14 @@ export function ScheduleScreen({ schedule, viewState, updateView }: Props) {
               )}
             </div>
             {now !== undefined && <UpNext favorites={starredSessions} now={now} onOpen={onOpen} />}
-            {results}
+            <ErrorBoundary part="view" resetKey={viewState.view}>
+              {results}
+            </ErrorBoundary>
           </section>
         </div>
       )}
       {openSession && (
+        <ErrorBoundary part="view" resetKey={openSession.id}>
         <SessionDetail
           key={openSession.id}
           session={openSession}
@@ -198,6 +204,7 @@ export function ScheduleScreen({ schedule, viewState, updateView }: Props) {
           onAddToCalendar={(session) => exportSessions([session], session.id)}
           onClose={() => updateView({ session: undefined })}
         />
+        </ErrorBoundary>
       )}
     </>
   );
