@@ -33,7 +33,13 @@ export default defineConfig({
       args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu'],
     },
   },
-  projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
+  projects: [
+    { name: 'chromium', use: { browserName: 'chromium' }, testIgnore: 'engines/**' },
+    // Debian's Firefox ESR and WebKitGTK, driven by their own drivers
+    // (e2e/engines/driver.ts): the same user tasks, one spec per engine.
+    { name: 'firefox-esr', testMatch: 'engines/firefox.spec.ts' },
+    { name: 'webkit', testMatch: 'engines/webkit.spec.ts' },
+  ],
   webServer: {
     // A plain static server, as real hosts are: 404 for a missing file, no
     // index.html for every path (vite preview answers anything with the page,

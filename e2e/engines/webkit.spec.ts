@@ -1,0 +1,3 @@
+import { runTasks } from './run-tasks.ts';
+
+runTasks('webkit');
