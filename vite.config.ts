@@ -69,6 +69,9 @@ function offlineWorker() {
   });
 }
 
+// Safari and iOS 16.4, Firefox 115 ESR, Chrome and Edge 111.
+const BROWSER_TARGETS = ['safari16.4', 'ios16.4', 'firefox115', 'chrome111', 'edge111'];
+
 // Relative base: the built app works from any folder it is copied to,
 // and the feed (sessions.json unless VITE_FEED_URL says otherwise) is
 // fetched relative to index.html.
@@ -76,6 +79,11 @@ export default defineConfig({
   base: './',
   plugins: [react(), feedPreload(), contentSecurityPolicy(), offlineWorker()],
   build: {
+    // The oldest engines supported (README, "Browsers"): syntax is lowered
+    // for them, and Lightning CSS lowers light-dark() into variables that
+    // follow color-scheme.
+    target: BROWSER_TARGETS,
+    cssTarget: BROWSER_TARGETS,
     rolldownOptions: {
       output: {
         // Everything the first page needs in one chunk: left to itself the
