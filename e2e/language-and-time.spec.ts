@@ -25,7 +25,7 @@ test.describe('a viewer whose browser prefers Chinese, in Shanghai', () => {
     await expect(bilingual).toHaveAttribute('lang', 'zh');
     const englishOnly = page.locator(card('state-istio')).locator('h3 > a > span');
     await expect(englishOnly).toHaveAttribute('lang', 'en');
-    await expect(englishOnly.locator('.fallback-marker')).toHaveText('English');
+    await expect(englishOnly.locator('.fallback-marker')).toHaveText('英文');
     // Delivery language is its own badge, named in the UI language.
     await expect(page.locator(card('state-istio')).locator('.badge-language')).toHaveText('英语');
   });
