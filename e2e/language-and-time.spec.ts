@@ -30,6 +30,11 @@ test.describe('a viewer whose browser prefers Chinese, in Shanghai', () => {
     await expect(page.locator(card('state-istio')).locator('.badge-language')).toHaveText('英语');
   });
 
+  test('reads Chinese names family name first, without a space', async ({ page }) => {
+    await page.goto('./');
+    await expect(page.locator(card('zhihus-istio-journey')).locator('.speakers')).toHaveText('唐阳, 谢楚瑜');
+  });
+
   test('switches to English without a reload, remembers it, and says so in the URL', async ({ page }) => {
     await page.goto('./');
     await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));

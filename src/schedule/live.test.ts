@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currentOrNext, isRunning, liveStatus, minutesUntil, upNext } from './live.ts';
+import { countdownTo, currentOrNext, isRunning, liveStatus, minutesUntil, upNext } from './live.ts';
 
 const at = (iso: string) => Date.parse(iso);
 const session = (id: string, start: string, end: string) => ({ id, start: at(start), end: at(end) });
@@ -54,5 +54,20 @@ describe('minutesUntil', () => {
   it('rounds up and never goes below zero', () => {
     expect(minutesUntil(at('2022-04-25T15:30:00Z'), at('2022-04-25T15:10:30Z'))).toBe(20);
     expect(minutesUntil(at('2022-04-25T15:30:00Z'), at('2022-04-25T15:31:00Z'))).toBe(0);
+  });
+});
+
+describe('countdownTo', () => {
+  it('counts calendar days in the display zone, and names the date past tomorrow', () => {
+    // 26 April 23:10 in Shanghai; a talk on 29 April at 09:00 there.
+    const now = at('2022-04-26T15:10:00Z');
+    expect(countdownTo(at('2022-04-29T01:00:00Z'), now, 'Asia/Shanghai')).toEqual({ unit: 'date', day: '2022-04-29' });
+    // 50 minutes later, just past midnight: minutes, whatever the day.
+    expect(countdownTo(at('2022-04-26T16:00:00Z'), now, 'Asia/Shanghai')).toEqual({ unit: 'minute', value: 50 });
+    // Tomorrow morning in Shanghai is "tomorrow", though under 24 hours away.
+    expect(countdownTo(at('2022-04-27T02:00:00Z'), now, 'Asia/Shanghai')).toEqual({ unit: 'day', value: 1 });
+    // The same instants in Los Angeles (08:10 on the 26th): later today, in hours.
+    expect(countdownTo(at('2022-04-26T19:10:00Z'), now, 'America/Los_Angeles')).toEqual({ unit: 'hour', value: 4 });
+    expect(countdownTo(at('2022-04-27T02:00:00Z'), now, 'America/Los_Angeles')).toEqual({ unit: 'hour', value: 11 });
   });
 });

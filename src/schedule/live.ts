@@ -1,6 +1,7 @@
 // What is on now, what starts soon, what the viewer has next. Pure functions
 // of a clock reading, so they are tested against fixed instants.
 import type { Session } from '../feed/parse.ts';
+import { dayKeyOf, daysBetween, type DayKey } from './time.ts';
 
 export const SOON_MINUTES = 30;
 const MINUTE = 60_000;
@@ -35,4 +36,21 @@ export function upNext<T extends Pick<Session, 'start'>>(favorites: readonly T[]
 /** Whole minutes until an instant, rounded up so "in 1 minute" never shows a started session. */
 export function minutesUntil(instant: number, now: number): number {
   return Math.max(0, Math.ceil((instant - now) / MINUTE));
+}
+
+/** How "Up next" words the wait: minutes, hours today, "tomorrow", or past that the date itself. */
+export type Countdown = { unit: 'minute' | 'hour' | 'day'; value: number } | { unit: 'date'; day: DayKey };
+
+/**
+ * The wait until `start`, in calendar days of the display zone: at 23:10 on
+ * 26 April a talk on 29 April is "29 April", not "in 2 days" rounded from
+ * 49 hours (nor 后天, "the day after tomorrow").
+ */
+export function countdownTo(start: number, now: number, timeZone: string): Countdown {
+  const minutes = minutesUntil(start, now);
+  if (minutes < 90) return { unit: 'minute', value: minutes };
+  const days = daysBetween(dayKeyOf(now, timeZone), dayKeyOf(start, timeZone));
+  if (days === 0) return { unit: 'hour', value: Math.round(minutes / 60) };
+  if (days === 1) return { unit: 'day', value: 1 };
+  return { unit: 'date', day: dayKeyOf(start, timeZone) };
 }

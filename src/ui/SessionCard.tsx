@@ -1,3 +1,4 @@
+import { displayName } from '../schedule/names.ts';
 import { memo } from 'react';
 import type { Session } from '../feed/parse.ts';
 import type { Track } from '../feed/schema.ts';
@@ -51,7 +52,7 @@ export const SessionCard = memo(function SessionCard({ session, track, starred, 
           <LocalizedText text={session.title} />
         </a>
       </h3>
-      {session.speakers.length > 0 && <p className="speakers">{session.speakers.map((speaker) => speaker.name).join(', ')}</p>}
+      {session.speakers.length > 0 && <p className="speakers">{session.speakers.map((speaker) => displayName(speaker.name)).join(', ')}</p>}
       <SessionBadges session={session} track={track} />
       {session.abstract && <Abstract text={session.abstract} collapsible />}
     </article>

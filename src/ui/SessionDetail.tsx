@@ -4,6 +4,7 @@ import { useEffect, useRef } from 'react';
 import type { Session } from '../feed/parse.ts';
 import type { Track } from '../feed/schema.ts';
 import { formatDayLong, dayKeyOf } from '../schedule/time.ts';
+import { nameWithAffiliation } from '../schedule/names.ts';
 import { pickText } from '../schedule/localize.ts';
 import { Abstract } from './Abstract.tsx';
 import { useDisplay } from './display.ts';
@@ -58,7 +59,7 @@ export function SessionDetail({ session, track, starred, onToggleFavorite, onAdd
         </h2>
         {session.speakers.length > 0 && (
           <p className="speakers">
-            {session.speakers.map((speaker) => (speaker.affiliation ? `${speaker.name} (${speaker.affiliation})` : speaker.name)).join(', ')}
+            {session.speakers.map(nameWithAffiliation).join(', ')}
           </p>
         )}
         <SessionBadges session={session} track={track} />

@@ -1,7 +1,7 @@
 // "Up next for you": the next two starred sessions, with a countdown.
 import type { Session } from '../feed/parse.ts';
-import { minutesUntil, upNext } from '../schedule/live.ts';
-import { formatTime, toIsoInstant } from '../schedule/time.ts';
+import { countdownTo, upNext, type Countdown } from '../schedule/live.ts';
+import { formatDay, formatTime, toIsoInstant } from '../schedule/time.ts';
 import { useDisplay } from './display.ts';
 import { LocalizedText } from './LocalizedText.tsx';
 
@@ -13,15 +13,14 @@ interface Props {
 
 const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
 
-function countdown(minutes: number, locale: string): string {
+function countdownText(countdown: Countdown, locale: string): string {
+  if (countdown.unit === 'date') return formatDay(countdown.day, locale);
   let format = relativeFormats.get(locale);
   if (!format) {
     format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
     relativeFormats.set(locale, format);
   }
-  if (minutes < 90) return format.format(minutes, 'minute');
-  if (minutes < 36 * 60) return format.format(Math.round(minutes / 60), 'hour');
-  return format.format(Math.round(minutes / (24 * 60)), 'day');
+  return format.format(countdown.value, countdown.unit);
 }
 
 export function UpNext({ favorites, now, onOpen }: Props) {
@@ -39,7 +38,7 @@ export function UpNext({ favorites, now, onOpen }: Props) {
             </button>{' '}
             <time dateTime={toIsoInstant(session.start)}>{formatTime(session.start, locale, timeZone)}</time>
             {' · '}
-            <span className="countdown">{countdown(minutesUntil(session.start, now), locale)}</span>
+            <span className="countdown">{countdownText(countdownTo(session.start, now, timeZone), locale)}</span>
           </li>
         ))}
       </ol>
