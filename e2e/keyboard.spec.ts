@@ -137,3 +137,20 @@ test('the theme toggle works from the keyboard and is remembered', async ({ page
   await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
   expect(await page.evaluate(() => localStorage.getItem('schedule:v1:theme'))).toBeNull();
 });
+
+test('Clear all filters keeps keyboard focus in the filters, not on the page body', async ({ page }) => {
+  await page.goto('./?language=zh');
+  await expect(page.locator('main article[data-session-id]').first()).toBeVisible();
+  const clearAll = page.getByRole('button', { name: 'Clear all filters' });
+  await clearAll.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main article[data-session-id]')).toHaveCount(65);
+  await expect(page.locator('#search-input')).toBeFocused();
+});
+
+test('My schedule offers one share action, the agenda link', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.getByRole('button', { name: 'Share this view' })).toBeVisible();
+  await page.getByRole('button', { name: /My schedule/ }).click();
+  await expect(page.getByRole('button', { name: 'Share this view' })).toHaveCount(0);
+});

@@ -109,7 +109,13 @@ export function ScheduleScreen({ schedule, viewState, updateView }: Props) {
   }, []);
 
   const onOpen = useCallback((id: string) => updateView({ session: id }), [updateView]);
-  const clear = () => updateView(NO_FILTERS);
+  const clear = () => {
+    updateView(NO_FILTERS);
+    // The button just pressed goes away with the filters: keep keyboard focus
+    // in the filters (the search box), or on the results when they are folded away.
+    const search = document.getElementById('search-input');
+    (search?.offsetParent ? search : document.getElementById('sessions'))?.focus();
+  };
   const exportSessions = (sessions: readonly Session[], scope: string) => downloadCalendar(schedule, sessions, display.language, t, scope);
   const liveFilters = { ...filters, q: viewState.q };
 

@@ -26,7 +26,8 @@ export function ViewSwitch({ view, favoriteCount, onChange, children }: Props) {
         ))}
       </div>
       {children}
-      <ShareButton />
+      {/* My schedule has its own share action, the agenda link: this address would open an empty list for someone else. */}
+      {view !== 'mine' && <ShareButton />}
     </div>
   );
 }
