@@ -26,6 +26,8 @@ test.describe('a viewer whose browser prefers Chinese, in Shanghai', () => {
     const englishOnly = page.locator(card('state-istio')).locator('h3 > a > span');
     await expect(englishOnly).toHaveAttribute('lang', 'en');
     await expect(englishOnly.locator('.fallback-marker')).toHaveText('英文');
+    // Once per card: the English abstract under an English title is not marked again.
+    await expect(page.locator(card('state-istio')).locator('.fallback-marker')).toHaveCount(1);
     // Delivery language is its own badge, named in the UI language.
     await expect(page.locator(card('state-istio')).locator('.badge-language')).toHaveText('英语');
   });

@@ -27,3 +27,15 @@ export function pickText(text: LocalizedText, language: string): PickedText {
 export function languagesOf(text: LocalizedText | undefined): string[] {
   return text ? Object.keys(text).filter((lang) => (text[lang] ?? '').trim() !== '') : [];
 }
+
+/**
+ * Whether an abstract needs its own "shown in another language" marker: not
+ * when the title beside it already carries one for the same language. Once
+ * per card is enough; twice reads like a second badge.
+ */
+export function abstractNeedsMarker(title: LocalizedText, abstract: LocalizedText, language: string): boolean {
+  const shownAbstract = pickText(abstract, language);
+  if (!shownAbstract.fallback) return false;
+  const shownTitle = pickText(title, language);
+  return !(shownTitle.fallback && shownTitle.lang === shownAbstract.lang);
+}

@@ -7,11 +7,13 @@ interface Props {
   text: Text;
   /** Collapsed to a few lines with a toggle (the list); full text otherwise (the detail). */
   collapsible?: boolean;
+  /** Mark text shown in another language (off when the title already does). */
+  marked?: boolean;
 }
 
 const SHORT_ENOUGH = 180;
 
-export function Abstract({ text, collapsible = false }: Props) {
+export function Abstract({ text, collapsible = false, marked = true }: Props) {
   const { t } = useDisplay();
   const [expanded, setExpanded] = useState(false);
   const id = useId();
@@ -20,7 +22,7 @@ export function Abstract({ text, collapsible = false }: Props) {
   return (
     <div className="abstract">
       <p id={id} className={canCollapse && !expanded ? 'abstract-text collapsed' : 'abstract-text'}>
-        <LocalizedText text={text} />
+        <LocalizedText text={text} marked={marked} />
       </p>
       {canCollapse && (
         <button type="button" className="link-button" aria-expanded={expanded} aria-controls={id} onClick={() => setExpanded(!expanded)}>

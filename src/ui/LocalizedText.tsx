@@ -7,16 +7,18 @@ import { useDisplay } from './display.ts';
 interface Props {
   text: Text;
   className?: string;
+  /** Show the marker when the text is in another language (default); off where a neighbour already says so. */
+  marked?: boolean;
 }
 
-export function LocalizedText({ text, className }: Props) {
+export function LocalizedText({ text, className, marked = true }: Props) {
   const { t, language } = useDisplay();
   const picked = pickText(text, language);
   const marker = picked.lang === 'en' || picked.lang === 'zh' ? t(`fallback.${picked.lang}`) : picked.lang;
   return (
     <span className={className} lang={picked.lang}>
       {picked.text}
-      {picked.fallback && (
+      {picked.fallback && marked && (
         <>
           {' '}
           <span className="fallback-marker" lang={picked.lang}>

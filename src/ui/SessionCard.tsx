@@ -1,3 +1,4 @@
+import { abstractNeedsMarker } from '../schedule/localize.ts';
 import { displayName } from '../schedule/names.ts';
 import { memo } from 'react';
 import type { Session } from '../feed/parse.ts';
@@ -54,7 +55,7 @@ export const SessionCard = memo(function SessionCard({ session, track, starred, 
       </h3>
       {session.speakers.length > 0 && <p className="speakers">{session.speakers.map((speaker) => displayName(speaker.name)).join(', ')}</p>}
       <SessionBadges session={session} track={track} />
-      {session.abstract && <Abstract text={session.abstract} collapsible />}
+      {session.abstract && <Abstract text={session.abstract} collapsible marked={abstractNeedsMarker(session.title, session.abstract, language)} />}
     </article>
   );
 });

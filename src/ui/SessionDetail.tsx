@@ -1,5 +1,6 @@
 // The session detail: a modal <dialog>, so focus moves in, stays in, and goes
 // back where it was on close; Escape closes it natively.
+import { abstractNeedsMarker } from '../schedule/localize.ts';
 import { useEffect, useRef } from 'react';
 import type { Session } from '../feed/parse.ts';
 import type { Track } from '../feed/schema.ts';
@@ -69,7 +70,7 @@ export function SessionDetail({ session, track, starred, onToggleFavorite, onAdd
             {t('calendar.addOne')}
           </button>
         </div>
-        {session.abstract ? <Abstract text={session.abstract} /> : <p className="muted">{t('session.noAbstract')}</p>}
+        {session.abstract ? <Abstract text={session.abstract} marked={abstractNeedsMarker(session.title, session.abstract, language)} /> : <p className="muted">{t('session.noAbstract')}</p>}
       </div>
     </dialog>
   );
