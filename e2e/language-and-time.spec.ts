@@ -66,6 +66,24 @@ test.describe('a viewer whose browser prefers Chinese, in Shanghai', () => {
   });
 });
 
+test.describe('finding a zone by its city', () => {
+  test.use({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+
+  for (const city of ['London', '伦敦']) {
+    test(`"${city}" finds Europe/London`, async ({ page }) => {
+      await page.goto('./');
+      await page.getByText('时间按 Asia/Shanghai').click();
+      const input = page.getByLabel('其他时区');
+      await input.fill(city);
+      await expect(page.getByText('按回车选择 Europe/London')).toBeVisible();
+      await input.press('Enter');
+      // State of Istio, 15:00 UTC on 25 April 2022: 16:00 in London (BST).
+      await expect(page.locator(card('state-istio')).locator('time').first()).toHaveText('16:00');
+      await expect(page.getByText('时间按 Europe/London（UTC+1）显示')).toBeVisible();
+    });
+  }
+});
+
 test.describe('a shared link with lang and tz', () => {
   test.use({ locale: 'en-US', timezoneId: 'America/New_York' });
 

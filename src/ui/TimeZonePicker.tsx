@@ -2,6 +2,7 @@
 // the conference's, or any IANA zone from a searchable list.
 import { useId, useMemo, useState } from 'react';
 import { allTimeZones } from '../schedule/zones.ts';
+import { findZones, zoneCity } from '../schedule/zoneSearch.ts';
 import { formatOffset, isValidTimeZone, localTimeZone } from '../schedule/time.ts';
 import { useDisplay } from './display.ts';
 
@@ -21,10 +22,15 @@ export function TimeZonePicker({ conferenceZone, offsetAt, onChange }: Props) {
   const zones = useMemo(() => allTimeZones(), []);
   // ~400 zones, each with its offset: built only once the picker is opened.
   const zoneOptions = useMemo(
-    () => (open ? zones.map((zone) => <option key={zone} value={zone} label={formatOffset(zone, offsetAt)} />) : null),
+    () => (open ? zones.map((zone) => <option key={zone} value={zone} label={optionLabel(zone, offsetAt)} />) : null),
     [open, zones, offsetAt],
   );
-  const label = (zone: string) => `${zone} (${formatOffset(zone, offsetAt)})`;
+  const presetLabel = (name: string, zone: string) => {
+    const offset = formatOffset(zone, offsetAt);
+    // "UTC (UTC)" says nothing twice.
+    return offset === zone ? t('timeZone.presetPlain', { name, zone }) : t('timeZone.preset', { name, zone, offset });
+  };
+  const best = typed.trim() === '' || isValidTimeZone(typed) ? undefined : findZones(typed, zones)[0];
   const pick = (zone: string) => {
     onChange(zone);
     setTyped('');
@@ -38,7 +44,7 @@ export function TimeZonePicker({ conferenceZone, offsetAt, onChange }: Props) {
         <div className="tz-presets" role="group" aria-label={t('timeZone.label')}>
           {presets.map(({ zone, name }) => (
             <button key={name} type="button" className="chip" aria-pressed={timeZone === zone} onClick={() => pick(zone)}>
-              {name}: {label(zone)}
+              {presetLabel(name, zone)}
             </button>
           ))}
         </div>
@@ -46,7 +52,9 @@ export function TimeZonePicker({ conferenceZone, offsetAt, onChange }: Props) {
           className="tz-search"
           onSubmit={(event) => {
             event.preventDefault();
-            if (isValidTimeZone(typed)) pick(typed);
+            // A typed city ("London", "伦敦") picks its best zone.
+            const zone = isValidTimeZone(typed) ? typed : best;
+            if (zone) pick(zone);
           }}
         >
           <label htmlFor={`${listId}-input`}>{t('timeZone.other')}</label>
@@ -63,9 +71,18 @@ export function TimeZonePicker({ conferenceZone, offsetAt, onChange }: Props) {
             }}
           />
           <datalist id={listId}>{zoneOptions}</datalist>
-          {typed !== '' && !isValidTimeZone(typed) && <p className="hint">{t('timeZone.unknown')}</p>}
+          {best && <p className="hint-muted">{t('timeZone.enterPicks', { zone: best, offset: formatOffset(best, offsetAt) })}</p>}
+          {typed.trim() !== '' && !best && !isValidTimeZone(typed) && <p className="hint">{t('timeZone.unknown')}</p>}
         </form>
       </div>
     </details>
   );
+}
+
+/** What the zone list shows beside an id: its city and offset ("London · UTC+1"), or nothing new. */
+function optionLabel(zone: string, at: number): string {
+  const offset = formatOffset(zone, at);
+  const city = zoneCity(zone);
+  if (city === zone) return offset === zone ? '' : offset;
+  return `${city} · ${offset}`;
 }
