@@ -3,7 +3,9 @@
 // runs the fuller Playwright specs beside it.
 import { expect } from '@playwright/test';
 import ICAL from 'ical.js';
+import { fileURLToPath } from 'node:url';
 import { bundledFeed } from '../feed.ts';
+import { startStaticServer } from '../../scripts/static-server.ts';
 import type { EnginePage } from './driver.ts';
 
 const feed = bundledFeed();
@@ -243,5 +245,32 @@ export const TASKS: EngineTask[] = [
         expect(await textOf(page, '.tz-picker summary')).toBe('时间按 Asia/Kathmandu（UTC+5:45）显示');
       },
     ),
+  },
+  {
+    name: 'after one visit the app opens with the server gone (service worker)',
+    run: async (context) => {
+      // A server of this task's own, on a real-host server (404s), that it can stop.
+      const server = await startStaticServer({ root: fileURLToPath(new URL('../../dist', import.meta.url)), port: 0 });
+      const address = server.address();
+      const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/?lang=en`;
+      const page = await context.open('Asia/Shanghai');
+      try {
+        await page.goto(url);
+        await waitForCount(page, cards, 65);
+        await waitFor(page, 'return Boolean(navigator.serviceWorker?.controller)', 'the service worker to control the page');
+        // Prove the sessions come from the worker: not from the page's own saved copy.
+        await page.run('localStorage.clear()');
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          server.closeAllConnections();
+        });
+        await page.goto(url);
+        await waitForCount(page, cards, 65);
+      } finally {
+        server.closeAllConnections();
+        server.close();
+        await page.close();
+      }
+    },
   },
 ];
