@@ -99,8 +99,11 @@ const STATE_OF_ISTIO_AT = [
 ];
 
 const SEARCH_WORD = 'envoy';
-const searchable = (session: (typeof feed.sessions)[number] & { abstract?: Record<string, string>; speakers?: string[]; tags?: string[] }) =>
-  [...Object.values(session.title), ...Object.values(session.abstract ?? {}), ...(session.speakers ?? []), ...(session.tags ?? [])].join('\n').toLowerCase();
+type FeedSession = (typeof feed.sessions)[number] & { abstract?: Record<string, string>; speakers?: { name: string }[]; tags?: string[] };
+const searchable = (session: FeedSession) =>
+  [...Object.values(session.title), ...Object.values(session.abstract ?? {}), ...(session.speakers ?? []).map((speaker) => speaker.name), ...(session.tags ?? [])]
+    .join('\n')
+    .toLowerCase();
 
 export const TASKS: EngineTask[] = [
   {
