@@ -32,8 +32,8 @@ async function importShape(raw: unknown, options: ReadFeedOptions): Promise<'nat
       return (await import('./frab.ts')).importFrabFeed(raw);
     case 'sessionize':
       return (await import('./import/sessionize.ts')).importSessionize(raw, options);
-    case undefined:
-      return { result: { ok: false, failure: 'not-a-feed', detail: NOT_A_FEED }, native: null };
+    case 'pretalx-widget':
+      return (await import('./import/pretalxWidget.ts')).importPretalxWidget(raw);
     default:
       return { result: { ok: false, failure: 'not-a-feed', detail: NOT_A_FEED }, native: null };
   }
