@@ -140,9 +140,10 @@ describe('checkFeed on broken copies', () => {
     expect(lines.at(-1)).toMatch(/^REFUSED: no session would be shown/);
   });
 
-  it('no longer takes a schedule v2 export for a frab one (its events sit in schedule.events)', async () => {
-    const { lines } = await checkFeed(fixture('schedule-v2-hub-38c3.json'), 'hub.json');
-    expect(lines.join('\n')).not.toMatch(/0 sessions kept, 0 skipped/);
+  it('reads a schedule v2 export as v2, not as a frab one with no events', async () => {
+    const { lines, exitCode } = await checkFeed(fixture('schedule-v2-hub-38c3.json'), 'hub.json');
+    expect(exitCode).toBe(0);
+    expect(lines.join('\n')).toMatch(/Summary: 2 sessions kept, 0 skipped/);
   });
 });
 

@@ -32,6 +32,8 @@ async function importShape(raw: unknown, options: ReadFeedOptions): Promise<'nat
       return (await import('./frab.ts')).importFrabFeed(raw);
     case 'sessionize':
       return (await import('./import/sessionize.ts')).importSessionize(raw, options);
+    case 'schedule-v2':
+      return (await import('./import/scheduleV2.ts')).importScheduleV2(raw);
     case 'pretalx-widget':
       return (await import('./import/pretalxWidget.ts')).importPretalxWidget(raw);
     default:

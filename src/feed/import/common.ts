@@ -402,3 +402,12 @@ export function finishImport(label: string, imported: ImportResult): { result: P
   );
   return { result: { ...result, problems: [...unmapped, ...checked] }, native: imported.feed };
 }
+
+/** "H:MM", "HH:MM" or "D:HH:MM" to milliseconds; undefined otherwise. */
+export function durationMs(value: unknown): number | undefined {
+  const parts = trimmed(value).split(':');
+  if (parts.length < 2 || parts.length > 3 || !parts.every((part, at) => (at === 0 ? /^\d{1,2}$/ : /^\d{2}$/).test(part))) return undefined;
+  const [a = 0, b = 0, c = 0] = parts.map(Number);
+  if (parts.length === 2) return b > 59 ? undefined : (a * 60 + b) * MINUTE;
+  return b > 23 || c > 59 ? undefined : (a * 1440 + b * 60 + c) * MINUTE;
+}

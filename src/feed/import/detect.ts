@@ -6,7 +6,7 @@ export type FeedShape = 'native' | 'frab' | 'schedule-v2' | 'pretalx-widget' | '
 
 export const SHAPE_NAMES: Record<FeedShape, string> = {
   native: 'this app\'s own feed (format 1)',
-  frab: 'a frab/pretalx schedule.json',
+  frab: 'a frab/pretalx schedule.json export',
   'schedule-v2': 'a C3VOC schedule v2 (schedule.events)',
   'pretalx-widget': 'a pretalx widget schedule.json (talks, rooms, timezone)',
   sessionize: 'a Sessionize "All data" answer (sessions, speakers, categories, rooms)',
