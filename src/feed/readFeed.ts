@@ -34,6 +34,8 @@ async function importShape(raw: unknown, options: ReadFeedOptions): Promise<'nat
       return (await import('./import/sessionize.ts')).importSessionize(raw, options);
     case 'schedule-v2':
       return (await import('./import/scheduleV2.ts')).importScheduleV2(raw);
+    case 'opass':
+      return (await import('./import/opass.ts')).importOpass(raw, options);
     case 'pretalx-widget':
       return (await import('./import/pretalxWidget.ts')).importPretalxWidget(raw);
     default:

@@ -411,3 +411,27 @@ export function durationMs(value: unknown): number | undefined {
   if (parts.length === 2) return b > 59 ? undefined : (a * 60 + b) * MINUTE;
   return b > 23 || c > 59 ? undefined : (a * 1440 + b * 60 + c) * MINUTE;
 }
+
+const OFFSET_SUFFIX = /([+-])(\d{2}):?(\d{2})$|[Zz]$/;
+
+/**
+ * A zone for a conference that names none: the fixed-offset Etc/GMT zone of
+ * the offset most of its instants carry (Etc signs are inverted: +08:00 is
+ * Etc/GMT-8), UTC when that is not a whole hour or nothing carries one. Only
+ * the "conference time" view depends on it; the instants come from the text.
+ */
+export function zoneFromOffsets(values: readonly unknown[]): string {
+  const counts = new Map<number, number>();
+  for (const value of values) {
+    const match = OFFSET_SUFFIX.exec(trimmed(value));
+    if (!match) continue;
+    const minutes = match[1] === undefined ? 0 : (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3]));
+    counts.set(minutes, (counts.get(minutes) ?? 0) + 1);
+  }
+  let best = 0;
+  let bestCount = 0;
+  for (const [minutes, count] of counts) if (count > bestCount) [best, bestCount] = [minutes, count];
+  if (best === 0 || best % 60 !== 0) return 'UTC';
+  const zone = `Etc/GMT${best > 0 ? '-' : '+'}${Math.abs(best / 60)}`;
+  return isTimeZone(zone) ? zone : 'UTC';
+}
