@@ -2,8 +2,8 @@
 // speakers, session_types, rooms, tags}, every text a {zh, en} pair,
 // Traditional Chinese and English. Organisers fill the `en` side with a copy
 // of the `zh` text when there is no translation; shown as English it would
-// claim a translation that does not exist, so a copy is dropped and the app
-// shows the `zh` text with its fallback marker.
+// claim a translation that does not exist, so a copy of Chinese text is
+// dropped and the app shows the `zh` text with its fallback marker.
 import type { ParseResult } from '../parse.ts';
 import {
   PartTable,
@@ -37,13 +37,20 @@ export function isOpass(raw: unknown): boolean {
   return isRecord(raw) && Array.isArray(raw.sessions) && Array.isArray(raw.session_types) && Array.isArray(raw.rooms);
 }
 
-/** `field` of the zh and en sides; the en side only when it is not a copy of the zh one. */
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * `field` of the zh and en sides; the en side only when it is not a copy of
+ * Chinese text. A copy without any Han character ("RB 105", "Kubernetes 101")
+ * is no missing translation: it reads the same in both, so it stays in both
+ * and gets no fallback marker.
+ */
 export function bilingual(item: Json, field: string): Record<string, string> {
   const zh = localized(isRecord(item.zh) ? item.zh[field] : undefined, 'zh').zh;
   const en = localized(isRecord(item.en) ? item.en[field] : undefined, 'en').en;
   const out: Record<string, string> = {};
   if (zh !== undefined) out.zh = zh;
-  if (en !== undefined && en !== zh) out.en = en;
+  if (en !== undefined && (en !== zh || !HAN.test(en))) out.en = en;
   return out;
 }
 
@@ -60,7 +67,7 @@ export function opassToNative(raw: unknown, options: OpassOptions = {}): ImportR
     if (!isRecord(speaker)) continue;
     const { zh, en } = bilingual(speaker, 'name');
     // Speakers are plain names in the native feed: both spellings in one when they differ.
-    const name = zh !== undefined && en !== undefined ? `${zh} (${en})` : (zh ?? en);
+    const name = zh !== undefined && en !== undefined && en !== zh ? `${zh} (${en})` : (zh ?? en);
     if (name !== undefined) speakerNames.set(keyOf(speaker.id), name.slice(0, 1_000));
   }
   const tagNames = new Map<string, string>();
