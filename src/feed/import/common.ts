@@ -77,6 +77,13 @@ export function list(value: unknown): unknown[] {
   return Array.isArray(value) ? value.slice(0, MAX_ITEMS) : [];
 }
 
+/** The problem to report when a list is longer than list() reads: nothing is dropped unsaid. */
+export function overflow(value: unknown, what: string): ImportProblem[] {
+  return Array.isArray(value) && value.length > MAX_ITEMS
+    ? [{ index: -1, reason: `only the first ${MAX_ITEMS} of ${value.length} ${what} are read` }]
+    : [];
+}
+
 /** A short field, cut to MAX_FIELD, then trimmed; '' for anything but a string. */
 export function trimmed(value: unknown): string {
   return typeof value === 'string' ? value.slice(0, MAX_FIELD).trim() : '';

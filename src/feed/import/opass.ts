@@ -7,6 +7,7 @@
 import type { ParseResult } from '../parse.ts';
 import {
   PartTable,
+  overflow,
   finishImport,
   isRecord,
   isTimeZone,
@@ -56,7 +57,7 @@ export function bilingual(item: Json, field: string): Record<string, string> {
 
 export function opassToNative(raw: unknown, options: OpassOptions = {}): ImportResult {
   if (!isOpass(raw) || !isRecord(raw)) return { ok: false, detail: 'not an OPass session.json ({sessions, session_types, rooms})' };
-  const problems: ImportProblem[] = [];
+  const problems: ImportProblem[] = overflow(raw.sessions, 'sessions');
 
   const rooms = new PartTable('room');
   for (const room of list(raw.rooms)) if (isRecord(room)) rooms.add(keyOf(room.id), bilingual(room, 'name'));

@@ -7,6 +7,7 @@
 import type { ParseResult } from '../parse.ts';
 import {
   PartTable,
+  overflow,
   color,
   finishImport,
   isRecord,
@@ -36,7 +37,7 @@ export function isPretalxWidget(raw: unknown): boolean {
 
 export function pretalxWidgetToNative(raw: unknown, options: PretalxWidgetOptions = {}): ImportResult {
   if (!isPretalxWidget(raw) || !isRecord(raw)) return { ok: false, detail: 'not a pretalx widget schedule ({talks, rooms, …})' };
-  const problems: ImportProblem[] = [];
+  const problems: ImportProblem[] = overflow(raw.talks, 'talks');
 
   const rooms = new PartTable('room');
   for (const room of list(raw.rooms)) if (isRecord(room)) rooms.add(keyOf(room.id), localized(room.name, 'en'));

@@ -51,3 +51,12 @@ describe('detection', () => {
     );
   });
 });
+
+describe('bounded', () => {
+  it('reads at most 20,000 items and says how many it left', () => {
+    const events = Array.from({ length: 20_001 }, (_, index) => ({ guid: `e-${index}`, start: '2024-12-27T10:00:00+01:00', end: '2024-12-27T11:00:00+01:00', title: 'T' }));
+    const { result } = importScheduleV2({ schedule: { conference: {}, events } });
+    expect(result.ok && result.schedule.sessions.length).toBe(20_000);
+    expect(result.ok && result.problems[0]?.reason).toBe('schedule v2 event: only the first 20000 of 20001 events are read');
+  });
+});

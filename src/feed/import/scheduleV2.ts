@@ -6,6 +6,7 @@
 import type { ParseResult } from '../parse.ts';
 import {
   PartTable,
+  overflow,
   color,
   durationMs,
   finishImport,
@@ -52,7 +53,7 @@ export function scheduleV2ToNative(raw: unknown): ImportResult {
   }
   const schedule = raw.schedule;
   const conference = isRecord(schedule.conference) ? schedule.conference : {};
-  const problems: ImportProblem[] = [];
+  const problems: ImportProblem[] = overflow(schedule.events, 'events');
 
   const rooms = new PartTable('room');
   const roomKeys = new Map<string, string>();

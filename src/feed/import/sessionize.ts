@@ -7,6 +7,7 @@ import type { ParseResult } from '../parse.ts';
 import type { SessionType } from '../schema.ts';
 import {
   PartTable,
+  overflow,
   finishImport,
   isRecord,
   isTimeZone,
@@ -52,7 +53,7 @@ export function sessionizeToNative(raw: unknown, options: SessionizeOptions): Im
   if (zone === '') return { ok: false, detail: SESSIONIZE_ZONE_HELP };
   if (!isTimeZone(zone)) return { ok: false, detail: `"${zone.slice(0, 60)}" is no IANA time zone. ${SESSIONIZE_ZONE_HELP}` };
 
-  const problems: ImportProblem[] = [];
+  const problems: ImportProblem[] = overflow(raw.sessions, 'sessions');
 
   // Rooms in Sessionize's own order (`sort`), which is the order it shows them.
   const rooms = new PartTable('room');
