@@ -71,6 +71,9 @@ for (const shape of shapes) {
     await expect(page.locator('.feed-problems')).toHaveCount(0);
     const shown = await cards.evaluateAll((els) => els.map((el) => el.querySelector('time')?.getAttribute('datetime') ?? ''));
     expect(shown.map((iso) => Date.parse(iso)).sort()).toEqual([...shape.instants].sort());
+    // An unstated language is said so, never ICU's "root" for "und" or a raw code.
+    const spoken = new Set(await page.locator('.badge-language').allTextContents());
+    for (const bad of ['root', 'Root', 'und']) expect(spoken.has(bad), bad).toBe(false);
 
     await page.getByRole('button', { name: 'Grid', exact: true }).click();
     // The grid is a lazy chunk: wait for it before reading its heads.
