@@ -109,3 +109,25 @@ test('a Sessionize answer is read in VITE_FEED_TIMEZONE, or refused with how to 
   await expect(page.locator('.grid-column-head').first()).toBeVisible();
   for (const head of await page.locator('.grid-column-head').allTextContents()) expect(rooms.has(head.trim())).toBe(true);
 });
+
+test('a guid repeated at two slots is two sessions, and a deep link keeps its slot after a reload', async ({ page }) => {
+  const event = (date: string, title: string) => ({ guid: 'repeat', id: 9, date, start: date.slice(11, 16), duration: '0:45', room: 'Hall A', title, type: 'lecture', language: 'en', persons: [] });
+  const feed = {
+    schedule: {
+      version: '1',
+      conference: {
+        acronym: 'rep',
+        title: 'Repeats',
+        time_zone_name: 'Europe/Berlin',
+        days: [{ index: 1, date: '2019-08-21', rooms: { 'Hall A': [event('2019-08-21T15:00:00+02:00', 'Morning run'), event('2019-08-21T17:00:00+02:00', 'Evening run')] } }],
+      },
+    },
+  };
+  await serveFeed(page, feed);
+  await page.goto('./');
+  await expect(page.locator('main article[data-session-id]')).toHaveCount(2);
+  await page.goto('./?session=repeat-20190821t1500');
+  await expect(page.getByRole('dialog')).toContainText('Evening run');
+  await page.reload();
+  await expect(page.getByRole('dialog')).toContainText('Evening run');
+});
