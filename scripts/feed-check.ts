@@ -7,6 +7,7 @@ import type { FeedProblem, Schedule } from '../src/feed/parse.ts';
 import { isFrabSchedule, readJson } from '../src/feed/parse.ts';
 import { frabToNative } from '../src/feed/frab.ts';
 import { readFeedText } from '../src/feed/readFeed.ts';
+import { detectShape, SHAPE_NAMES } from '../src/feed/import/detect.ts';
 import { daysWithSessions } from '../src/schedule/grid.ts';
 
 export interface FeedCheck {
@@ -121,13 +122,15 @@ export function droppedFields(raw: unknown, schedule: Schedule): string[] {
 }
 
 /** Checks a feed's text as the app reads it. `source` names it in the output. */
-export async function checkFeed(text: string, source: string): Promise<FeedCheck> {
+export async function checkFeed(text: string, source: string, timeZone = process.env.VITE_FEED_TIMEZONE): Promise<FeedCheck> {
   const json = readJson(text);
-  const frab = json.ok && isFrabSchedule(json.raw);
-  const kind = frab ? 'a frab/pretalx schedule.json export, converted as the app converts it' : 'read as a native feed (format 1)';
+  const shape = json.ok ? detectShape(json.raw) : undefined;
+  const frab = shape === 'frab';
+  const kind =
+    shape === undefined || shape === 'native' ? 'read as a native feed (format 1)' : `${SHAPE_NAMES[shape]}, converted as the app converts it`;
   const lines = [`${source}: ${json.ok ? kind : 'not JSON'}`];
 
-  const { result } = await readFeedText(text);
+  const { result } = await readFeedText(text, { timeZone });
   if (!result.ok) {
     const why = result.failure === 'not-json' ? `it is not JSON (${result.detail})` : `it is not a feed the app can read: ${result.detail}`;
     lines.push(`REFUSED: the app would show an error instead of a schedule, because ${why}.`);

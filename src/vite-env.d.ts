@@ -4,4 +4,6 @@
 interface ImportMetaEnv {
   /** Where the feed is: a URL relative to index.html or absolute; sessions.json when unset. */
   readonly VITE_FEED_URL?: string;
+  /** The conference's IANA zone, for feeds whose times carry no offset (Sessionize); such a feed is refused without it. */
+  readonly VITE_FEED_TIMEZONE?: string;
 }

@@ -38,6 +38,7 @@ interface NativeSession {
   language: string;
   speakers: { name: string }[];
   abstract?: Record<string, string>;
+  tags?: string[];
 }
 
 const MINUTE = 60_000;
@@ -277,11 +278,21 @@ export function mapType(value: unknown): SessionType {
   return 'talk';
 }
 
-/** A plausible BCP 47 tag ("en", "de", "pt-BR"), primary subtag lowercased; undefined otherwise. */
+/** A plausible BCP 47 tag ("en", "de", "pt-BR"), primary subtag lowercased; undefined otherwise, and for "und" (not stated). */
 export function languageCode(value: unknown): string | undefined {
   const [primary = '', ...rest] = trimmed(value).replace(/_/g, '-').split('-');
   const code = [primary.toLowerCase(), ...rest].join('-');
-  return LANG_PATTERN.test(code) ? code : undefined;
+  return LANG_PATTERN.test(code) && primary.toLowerCase() !== 'und' ? code : undefined;
+}
+
+/** Every language of a field that may list several ("de, en", "de/en"), each once. */
+export function languageCodes(value: unknown): string[] {
+  const codes: string[] = [];
+  for (const part of trimmed(value).split(/[,;/]/)) {
+    const code = languageCode(part);
+    if (code !== undefined && !codes.includes(code)) codes.push(code);
+  }
+  return codes;
 }
 
 const HTML_TAG = /<\/?(?:p|br|div|span|ul|ol|li|a|b|i|u|s|em|strong|code|pre|blockquote|h[1-6]|hr|small|sup|sub)\b[^<>]*\/?>/gi;
@@ -385,6 +396,21 @@ function speakers(persons: unknown): { name: string }[] {
   return out;
 }
 
+/** `id`, or `id-<start as yyyymmddThhmm UTC>` when `id` is taken; undefined when that slot is taken too. */
+function repeatedId(id: string, start: number, taken: Set<string>): string | undefined {
+  const slot = `\0${id}@${start}`;
+  if (taken.has(slot)) return undefined;
+  taken.add(slot);
+  let out = id;
+  if (taken.has(out)) {
+    const stamp = new Date(start).toISOString().slice(0, 16).replace(/[-:]/g, '').toLowerCase();
+    out = `${id.slice(0, MAX_ID - stamp.length - 1)}-${stamp}`;
+    if (taken.has(out)) return undefined;
+  }
+  taken.add(out);
+  return out;
+}
+
 interface FoundEvent {
   index: number;
   event: unknown;
@@ -472,6 +498,9 @@ export function frabToNative(raw: unknown): FrabResult {
 
   // 5. Sessions.
   const sessions: NativeSession[] = [];
+  // Ids handed out, and "id@start" slots: an id repeated at another start (a
+  // talk given twice, one guid reused) becomes id + start, stable over reloads.
+  const takenIds = new Set<string>();
   for (const { index: at, event, dayDate, dayStart, roomKey } of found) {
     if (!isRecord(event)) {
       problems.push({ index: at, reason: 'event is not an object' });
@@ -512,11 +541,17 @@ export function frabToNative(raw: unknown): FrabResult {
       report('date out of range');
       continue;
     }
+    const sessionId = repeatedId(id, start, takenIds);
+    if (sessionId === undefined) {
+      report('listed twice (same id, same start)');
+      continue;
+    }
 
-    const declaredLanguage = languageCode(event.language);
+    // "de, en" is two languages: the first is the session's, the others tags the language facet counts too.
+    const [declaredLanguage, ...otherLanguages] = languageCodes(event.language);
     const textLanguage = declaredLanguage ?? 'en';
     const session: NativeSession = {
-      id,
+      id: sessionId,
       title: { [textLanguage]: toPlainText(text(event.title) ?? '') },
       start: startDate.toISOString(),
       end: endDate.toISOString(),
@@ -524,6 +559,7 @@ export function frabToNative(raw: unknown): FrabResult {
       language: declaredLanguage ?? 'und',
       speakers: speakers(event.persons),
     };
+    if (otherLanguages.length > 0) session.tags = otherLanguages.map((code) => `lang:${code}`);
 
     const abstract = toPlainText(text(event.abstract) ?? '');
     const description = toPlainText(text(event.description) ?? '');

@@ -1,7 +1,8 @@
-// Fetched text to a parse result, in whichever format it came. The frab /
-// pretalx converter is loaded only when a feed has that shape: most feeds are
-// native, and its code is a tenth of the app's own.
-import { isFrabSchedule, parseFeed, readJson, type ParseResult } from './parse.ts';
+// Fetched text to a parse result, in whichever format it came. Each foreign
+// shape's converter is loaded only when a feed has that shape: most feeds are
+// native, and the converters are a tenth of the app's own code.
+import { detectShape, NOT_A_FEED } from './import/detect.ts';
+import { parseFeed, readJson, type ParseResult } from './parse.ts';
 
 export interface ReadFeed {
   result: ParseResult;
@@ -9,11 +10,35 @@ export interface ReadFeed {
   savedText: string;
 }
 
-export async function readFeedText(text: string): Promise<ReadFeed> {
+export interface ReadFeedOptions {
+  /** The conference's IANA zone, for shapes whose times carry no offset (Sessionize): VITE_FEED_TIMEZONE. */
+  timeZone?: string;
+}
+
+export async function readFeedText(text: string, options: ReadFeedOptions = {}): Promise<ReadFeed> {
   const json = readJson(text);
   if (!json.ok) return { result: json, savedText: text };
-  if (!isFrabSchedule(json.raw)) return { result: parseFeed(json.raw), savedText: text };
-  const { importFrabFeed } = await import('./frab.ts');
-  const { result, native } = importFrabFeed(json.raw);
-  return { result, savedText: JSON.stringify(native) };
+  const imported = await importShape(json.raw, options);
+  if (imported === 'native') return { result: parseFeed(json.raw), savedText: text };
+  const { result, native } = imported;
+  return { result, savedText: native === null ? text : JSON.stringify(native) };
+}
+
+async function importShape(raw: unknown, options: ReadFeedOptions): Promise<'native' | { result: ParseResult; native: unknown }> {
+  switch (detectShape(raw)) {
+    case 'native':
+      return 'native';
+    case 'frab':
+      return (await import('./frab.ts')).importFrabFeed(raw);
+    case 'sessionize':
+      return (await import('./import/sessionize.ts')).importSessionize(raw, options);
+    case 'schedule-v2':
+      return (await import('./import/scheduleV2.ts')).importScheduleV2(raw);
+    case 'opass':
+      return (await import('./import/opass.ts')).importOpass(raw, options);
+    case 'pretalx-widget':
+      return (await import('./import/pretalxWidget.ts')).importPretalxWidget(raw);
+    default:
+      return { result: { ok: false, failure: 'not-a-feed', detail: NOT_A_FEED }, native: null };
+  }
 }

@@ -77,7 +77,7 @@ export function judgeFeed(result: ParseResult): ({ ok: true; keep: boolean } & O
 export async function fetchFeed(url: string, signal?: AbortSignal, timeoutMs = FEED_TIMEOUT_MS): Promise<LoadedFeed> {
   const response = await fetchWithin(url, signal, timeoutMs);
   if (!response.ok) throw new FeedError('http', `HTTP ${response.status}`);
-  const { result, savedText } = await readFeedText(await response.text());
+  const { result, savedText } = await readFeedText(await response.text(), { timeZone: import.meta.env.VITE_FEED_TIMEZONE });
   const verdict = judgeFeed(result);
   if (!verdict.ok) throw verdict.error;
   const { schedule, problems } = verdict;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, facetCounts, filterSessions, normalizeForSearch, toggleValue, type Filters } from './filter.ts';
+import { buildSearchIndex, facetCounts, facetValues, filterSessions, normalizeForSearch, toggleValue, type Filters } from './filter.ts';
 import { makeSchedule } from './testSchedule.ts';
 
 const schedule = makeSchedule([
@@ -90,5 +90,26 @@ describe('toggleValue', () => {
   it('adds and removes', () => {
     expect(toggleValue(['a'], 'b')).toEqual(['a', 'b']);
     expect(toggleValue(['a', 'b'], 'a')).toEqual(['b']);
+  });
+});
+
+describe('language facet of imported feeds', () => {
+  const imported = makeSchedule([
+    { id: 'both', language: 'de', tags: ['lang:en'] },
+    { id: 'unstated', language: 'und' },
+    { id: 'english', language: 'en' },
+  ]);
+  const importedContext = { index: buildSearchIndex(imported), favorites: new Set<string>() };
+
+  it('counts a "de, en" session for each language and leaves "not stated" out of the chips', () => {
+    const counts = facetCounts(imported.sessions, none, importedContext);
+    expect(Object.fromEntries(counts.languages)).toEqual({ de: 1, en: 2 });
+    const unstated = imported.sessions.find((s) => s.id === 'unstated');
+    expect(unstated && facetValues(unstated, 'languages')).toEqual([]);
+  });
+
+  it('finds a "de, en" session under either language', () => {
+    const english = filterSessions(imported.sessions, { ...none, languages: ['en'] }, importedContext).map((s) => s.id).sort();
+    expect(english).toEqual(['both', 'english']);
   });
 });

@@ -13,11 +13,22 @@ export interface Filters {
 export const FACETS = ['languages', 'tracks', 'types'] as const;
 export type Facet = (typeof FACETS)[number];
 
-/** Where a session sits in each facet. A session without a track has none. */
-export function facetValue(session: Session, facet: Facet): string | undefined {
-  if (facet === 'languages') return session.language;
-  if (facet === 'tracks') return session.track;
-  return session.type;
+/** Importers keep a session's further languages ("de, en") as tags with this prefix. */
+export const EXTRA_LANGUAGE_TAG = 'lang:';
+
+/**
+ * Where a session sits in each facet: none for a session without a track or
+ * with no stated language ("und"), which would otherwise be a chip named
+ * "root" or "und"; several for a session given in more than one language.
+ */
+export function facetValues(session: Session, facet: Facet): readonly string[] {
+  if (facet === 'languages') {
+    const extra = session.tags.filter((tag) => tag.startsWith(EXTRA_LANGUAGE_TAG)).map((tag) => tag.slice(EXTRA_LANGUAGE_TAG.length));
+    const all = session.language === 'und' ? extra : [session.language, ...extra];
+    return all.length > 1 ? [...new Set(all)] : all;
+  }
+  if (facet === 'tracks') return session.track === undefined ? [] : [session.track];
+  return [session.type];
 }
 
 /**
@@ -62,10 +73,7 @@ function facetCheck(filters: Filters, facet: Facet): Check | undefined {
   const chosen = filters[facet];
   if (chosen.length === 0) return undefined;
   const wanted = new Set(chosen);
-  return (session) => {
-    const value = facetValue(session, facet);
-    return value !== undefined && wanted.has(value);
-  };
+  return (session) => facetValues(session, facet).some((value) => wanted.has(value));
 }
 
 function otherChecks(filters: Filters, context: FilterContext): Check[] {
@@ -105,11 +113,9 @@ export function facetCounts(sessions: readonly Session[], filters: Filters, cont
     if (!rest.every((check) => check(session))) continue;
     const passes = facetChecks.map((check) => check === undefined || check(session));
     FACETS.forEach((facet, position) => {
-      const value = facetValue(session, facet);
-      if (value === undefined) return;
       if (!passes.every((ok, other) => other === position || ok)) return;
       const map = counts[facet];
-      map.set(value, (map.get(value) ?? 0) + 1);
+      for (const value of facetValues(session, facet)) map.set(value, (map.get(value) ?? 0) + 1);
     });
   }
   return counts;
@@ -120,8 +126,7 @@ export function knownFacetValues(schedule: Schedule): Record<Facet, ReadonlySet<
   const values: Record<Facet, Set<string>> = { languages: new Set(), tracks: new Set(), types: new Set() };
   for (const session of schedule.sessions) {
     for (const facet of FACETS) {
-      const value = facetValue(session, facet);
-      if (value !== undefined) values[facet].add(value);
+      for (const value of facetValues(session, facet)) values[facet].add(value);
     }
   }
   return values;

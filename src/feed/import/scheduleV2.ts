@@ -1,0 +1,155 @@
+// The C3VOC "schedule v2" export (voc/schedule, hub-schedule2): a flat
+// schedule.events[] with ISO start/end, room and track as objects that point
+// into conference.rooms / conference.tracks, participants with roles. It also
+// keeps a conference.days summary, which is why it once passed for a frab
+// export and yielded nothing: its events are not under days[].rooms.
+import type { ParseResult } from '../parse.ts';
+import {
+  PartTable,
+  overflow,
+  color,
+  durationMs,
+  finishImport,
+  httpUrl,
+  isRecord,
+  isTimeZone,
+  keyOf,
+  languageTags,
+  list,
+  localized,
+  longText,
+  offsetInstant,
+  sessionLanguage,
+  slugify,
+  span,
+  stableSessionId,
+  textLanguage,
+  trimmed,
+  typeFromName,
+  type ImportProblem,
+  type ImportResult,
+  type Json,
+  type NativeSession,
+} from './common.ts';
+
+export function isScheduleV2(raw: unknown): boolean {
+  return isRecord(raw) && isRecord(raw.schedule) && Array.isArray(raw.schedule.events);
+}
+
+/** The keys an object may be referred to by: guid, slug, name (v2 uses any of them). */
+function keysOf(value: Json): string[] {
+  return [keyOf(value.guid), keyOf(value.slug), keyOf(value.name)].filter((key) => key !== '');
+}
+
+function refOf(value: unknown): string[] {
+  if (isRecord(value)) return keysOf(value);
+  const key = keyOf(value);
+  return key === '' ? [] : [key];
+}
+
+export function scheduleV2ToNative(raw: unknown): ImportResult {
+  if (!isRecord(raw) || !isRecord(raw.schedule) || !Array.isArray(raw.schedule.events)) {
+    return { ok: false, detail: 'not a schedule v2 export (schedule.events)' };
+  }
+  const schedule = raw.schedule;
+  const conference = isRecord(schedule.conference) ? schedule.conference : {};
+  const problems: ImportProblem[] = overflow(schedule.events, 'events');
+
+  const rooms = new PartTable('room');
+  const roomKeys = new Map<string, string>();
+  const addRoom = (room: Json) => {
+    const id = rooms.add(keysOf(room)[0] ?? '', localized(trimmed(room.name), 'en'));
+    if (id !== undefined) for (const key of keysOf(room)) if (!roomKeys.has(key)) roomKeys.set(key, id);
+    return id;
+  };
+  for (const room of list(conference.rooms)) if (isRecord(room)) addRoom(room);
+
+  const tracks = new PartTable('track');
+  const trackKeys = new Map<string, string>();
+  const addTrack = (track: Json) => {
+    const colors = isRecord(track.colors) ? track.colors : {};
+    const id = tracks.add(keysOf(track)[0] ?? '', localized(trimmed(track.name) || trimmed(track.slug), 'en'), color(colors.light) ?? color(track.color));
+    if (id !== undefined) for (const key of keysOf(track)) if (!trackKeys.has(key)) trackKeys.set(key, id);
+    return id;
+  };
+  for (const track of list(conference.tracks)) if (isRecord(track)) addTrack(track);
+
+  const sessions: NativeSession[] = [];
+  const origins: number[] = [];
+  const taken = new Set<string>();
+  list(schedule.events).forEach((event, index) => {
+    if (!isRecord(event)) {
+      problems.push({ index, reason: 'event is not an object' });
+      return;
+    }
+    const rawId = keyOf(event.guid) || keyOf(event.code) || keyOf(event.id) || keyOf(event.slug);
+    const report = (reason: string) => problems.push(rawId === '' ? { index, reason } : { index, id: rawId.slice(0, 200), reason });
+    const start = offsetInstant(event.start);
+    const duration = durationMs(event.duration);
+    const end = offsetInstant(event.end) ?? (start !== undefined && duration !== undefined ? start + duration : undefined);
+    const when = span(start, end);
+    if (typeof when === 'string') return report(`${when} (start/end must be date-times with an offset)`);
+    const id = stableSessionId(rawId, Date.parse(when.start), taken);
+    if (id === undefined) return report(slugify(rawId) === '' ? 'no usable id (guid, code, id or slug)' : 'listed twice (same id, same start)');
+
+    const { language, extra } = sessionLanguage(languageTags(event.language));
+    const lang = textLanguage(language);
+    const title = trimmed(event.title);
+    const subtitle = trimmed(event.subtitle);
+    const fullTitle = subtitle === '' ? title : `${title}${/[:–—-]$/.test(title) ? '' : ' –'} ${subtitle}`.trim();
+    const session: NativeSession = {
+      id,
+      title: localized(fullTitle, lang),
+      ...when,
+      type: typeFromName(event.type) ?? 'talk',
+      language,
+      speakers: list(event.participants ?? event.persons)
+        .filter(isRecord)
+        .filter((person) => trimmed(person.role) === '' || /speaker|moderat|host/i.test(trimmed(person.role)))
+        .map((person) => trimmed(person.public_name) || trimmed(person.name))
+        .filter((name) => name !== '')
+        .map((name) => ({ name })),
+    };
+    if (extra.length > 0) session.tags = extra;
+    const abstract = longText(event.abstract);
+    const description = longText(event.description);
+    const body = abstract && description && abstract !== description ? `${abstract}\n\n${description}` : abstract || description;
+    if (body !== '') session.abstract = localized(body, lang);
+
+    const trackRef = refOf(event.track);
+    const track = trackRef.map((key) => trackKeys.get(key)).find((found) => found !== undefined) ?? (isRecord(event.track) ? addTrack(event.track) : trackRef[0] !== undefined ? addTrack({ name: trackRef[0] }) : undefined);
+    if (track !== undefined) session.track = track;
+    const roomRef = refOf(event.room);
+    const room = roomRef.map((key) => roomKeys.get(key)).find((found) => found !== undefined) ?? (isRecord(event.room) ? addRoom(event.room) : roomRef[0] !== undefined ? addRoom({ name: roomRef[0] }) : undefined);
+    if (room !== undefined) session.room = room;
+    sessions.push(session);
+    origins.push(index);
+  });
+
+  const title = trimmed(conference.title);
+  const acronym = trimmed(conference.acronym);
+  const conferenceId = slugify(acronym) || slugify(title) || 'conference';
+  const declared = trimmed(conference.time_zone_name);
+  const url = httpUrl(conference.url) ?? httpUrl(schedule.base_url);
+  return {
+    ok: true,
+    feed: {
+      format: 1,
+      conference: {
+        id: conferenceId,
+        name: { en: title || acronym || conferenceId },
+        timezone: isTimeZone(declared) ? declared : 'UTC',
+        ...(url === undefined ? {} : { url }),
+      },
+      tracks: tracks.parts,
+      rooms: rooms.parts,
+      sessions,
+    },
+    problems,
+    origins,
+  };
+}
+
+export function importScheduleV2(raw: unknown): { result: ParseResult; native: unknown } {
+  return finishImport('schedule v2 event', scheduleV2ToNative(raw));
+}
