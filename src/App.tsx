@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSchedule } from './feed/useSchedule.ts';
-import { intlLocale } from './i18n/language.ts';
+import { intlLocale } from './model/language.ts';
 import { useViewState } from './state/useViewState.ts';
 import { DisplayContext, type Display } from './ui/display.ts';
 import { FeedErrorNotice, FeedLoading, FeedProblemsNotice } from './ui/FeedStatus.tsx';

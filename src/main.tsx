@@ -1,9 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { chooseLanguage, detectLanguage } from './i18n/language.ts';
+import { chooseLanguage, detectLanguage } from './model/language.ts';
 import { setupI18n } from './i18n/setup.ts';
-import { readItem, STORAGE_KEYS } from './state/storage.ts';
+import { readItem, STORAGE_KEYS } from './lib/storage.ts';
 import { App } from './App.tsx';
 import { ErrorBoundary } from './ui/ErrorBoundary.tsx';
 import { registerServiceWorker } from './pwa/serviceWorker.ts';

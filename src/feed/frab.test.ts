@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { frabToNative, isFrabSchedule } from './frab.ts';
-import { parseFeed, type Schedule, type Session } from './parse.ts';
+import { parseFeed } from './parse.ts';
+import type { Schedule, Session } from '../model/schedule.ts';
 
 type Json = Record<string, unknown>;
 

@@ -6,9 +6,10 @@
 // JSON, so every field is read defensively and nothing throws.
 import { fromZonedTime } from 'date-fns-tz';
 // Intl-based: date-fns-tz's getTimezoneOffset is an hour off just before a DST change.
-import { offsetMinutes } from '../schedule/time.ts';
+import { isHttpUrl, isLanguageTag } from '../model/rules.ts';
+import { isValidTimeZone, offsetMinutes } from '../model/time.ts';
 import { isFrabSchedule, parseFeed, type FeedProblem, type ParseResult } from './parse.ts';
-import type { SessionType } from './schema.ts';
+import type { SessionType } from '../model/schedule.ts';
 
 export { isFrabSchedule };
 
@@ -48,7 +49,6 @@ const MAX_TEXT = 20_000;
 // ids) is far shorter when it is real. Strings are cut to their cap before any
 // cleaning, so no step ever sees more than this much of an untrusted field.
 const MAX_FIELD = 1_000;
-const LANG_PATTERN = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 const COLOR_PATTERN = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
 // RFC 3339 / ISO 8601 date-time; the offset is optional here (a bare local time is read in the conference zone).
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$/i;
@@ -106,25 +106,6 @@ export function uniqueSlug(name: string, fallback: string, registry: SlugRegistr
   if (id !== base) registry.next.set(base, n);
   registry.taken.add(id);
   return id;
-}
-
-function isTimeZone(zone: string): boolean {
-  if (zone === '') return false;
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function isHttpUrl(value: string): boolean {
-  try {
-    const protocol = new URL(value).protocol;
-    return protocol === 'http:' || protocol === 'https:';
-  } catch {
-    return false;
-  }
 }
 
 function isRealDateParts(year: number, month: number, day: number, hour: number, minute: number, second: number): boolean {
@@ -221,7 +202,7 @@ function zoneForOffset(offsetMinutes: number): string {
   if (offsetMinutes === 0 || offsetMinutes % 60 !== 0) return 'UTC';
   const hours = offsetMinutes / 60;
   const zone = `Etc/GMT${hours > 0 ? '-' : '+'}${Math.abs(hours)}`;
-  return isTimeZone(zone) ? zone : 'UTC';
+  return isValidTimeZone(zone) ? zone : 'UTC';
 }
 
 /**
@@ -236,7 +217,7 @@ function zoneForOffset(offsetMinutes: number): string {
  * from the dates); only undated events and the "conference time" view do.
  */
 function resolveTimeZone(declared: string, dated: { ms: number; offset: number }[]): string {
-  const valid = isTimeZone(declared);
+  const valid = isValidTimeZone(declared);
   if (valid && dated.every(({ ms, offset }) => offsetMinutes(declared, ms) === offset)) return declared;
   if (dated.length === 0) return valid ? declared : 'UTC';
   const counts = new Map<number, number>();
@@ -281,7 +262,7 @@ export function mapType(value: unknown): SessionType {
 export function languageCode(value: unknown): string | undefined {
   const [primary = '', ...rest] = trimmed(value).replace(/_/g, '-').split('-');
   const code = [primary.toLowerCase(), ...rest].join('-');
-  return LANG_PATTERN.test(code) ? code : undefined;
+  return isLanguageTag(code) ? code : undefined;
 }
 
 const HTML_TAG = /<\/?(?:p|br|div|span|ul|ol|li|a|b|i|u|s|em|strong|code|pre|blockquote|h[1-6]|hr|small|sup|sub)\b[^<>]*\/?>/gi;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import en from './locales/en.json';
 import zh from './locales/zh.json';
-import { chooseLanguage, detectLanguage, intlLocale } from './language.ts';
+import { chooseLanguage, detectLanguage, intlLocale } from '../model/language.ts';
 
 function keys(tree: object, prefix = ''): string[] {
   return Object.entries(tree).flatMap(([key, value]) =>

@@ -1,6 +1,6 @@
 // Filtering and facet counts. The search text of every session is normalised
 // once per feed (SearchIndex); each keystroke then costs a substring scan.
-import type { Schedule, Session } from '../feed/parse.ts';
+import type { Schedule, Session } from '../model/schedule.ts';
 
 export interface Filters {
   q: string;

@@ -1,6 +1,6 @@
 // What is on now, what starts soon, what the viewer has next. Pure functions
 // of a clock reading, so they are tested against fixed instants.
-import type { Session } from '../feed/parse.ts';
+import type { Session } from '../model/schedule.ts';
 
 export const SOON_MINUTES = 30;
 const MINUTE = 60_000;

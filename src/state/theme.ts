@@ -1,6 +1,6 @@
 // The colour theme the viewer chose: follow the system (the default, stored as
 // nothing), or always light, or always dark. Remembered per browser.
-import { readItem, removeItem, STORAGE_KEYS, writeItem } from './storage.ts';
+import { readItem, removeItem, STORAGE_KEYS, writeItem } from '../lib/storage.ts';
 
 export const THEME_CHOICES = ['system', 'light', 'dark'] as const;
 export type ThemeChoice = (typeof THEME_CHOICES)[number];

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
-import type { LocalizedText as Text } from '../feed/schema.ts';
 import { LocalizedText } from './LocalizedText.tsx';
 import { useDisplay } from './display.ts';
+import type { LocalizedText as Text } from '../model/schedule.ts';
 
 interface Props {
   text: Text;

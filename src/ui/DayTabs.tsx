@@ -1,4 +1,4 @@
-import { formatDay, type DayKey } from '../schedule/time.ts';
+import { formatDay, type DayKey } from '../model/time.ts';
 import { useDisplay } from './display.ts';
 
 interface Props {

@@ -2,7 +2,7 @@
 // around the schedule that are not the schedule.
 import type { FeedProblem } from '../feed/parse.ts';
 import { FeedError } from '../feed/useSchedule.ts';
-import { formatDateTime } from '../schedule/time.ts';
+import { formatDateTime } from '../model/time.ts';
 import { useDisplay } from './display.ts';
 
 export function FeedLoading() {

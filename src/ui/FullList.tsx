@@ -4,9 +4,9 @@
 // transition: one that is restarted by each new filter can starve on a busy
 // machine and leave the list half drawn.)
 import { useEffect, useRef, useState } from 'react';
-import type { Session } from '../feed/parse.ts';
-import type { DayGroup } from '../schedule/time.ts';
+import type { DayGroup } from '../model/time.ts';
 import { DayHeader, ListCard, type ListBodyProps } from './ListCard.tsx';
+import type { Session } from '../model/schedule.ts';
 
 const FIRST_PAINT = 12;
 

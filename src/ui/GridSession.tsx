@@ -2,7 +2,7 @@ import type { GridItem } from '../schedule/grid.ts';
 import type { LiveStatus } from '../schedule/live.ts';
 import { LiveBadge } from './LiveBadge.tsx';
 import { pickText } from '../schedule/localize.ts';
-import { formatTime, toIsoInstant } from '../schedule/time.ts';
+import { formatTime, toIsoInstant } from '../model/time.ts';
 import { useDisplay } from './display.ts';
 import { LocalizedText } from './LocalizedText.tsx';
 import { sessionHref } from './sessionLink.ts';

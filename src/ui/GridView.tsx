@@ -1,15 +1,15 @@
 // The timetable of one local day: time down, tracks (or rooms) across.
 import { useEffect, useMemo, useRef } from 'react';
-import type { Schedule, Session } from '../feed/parse.ts';
 import { gridWindow, itemsInWindow, layoutDay, NO_COLUMN } from '../schedule/grid.ts';
 import { liveStatus } from '../schedule/live.ts';
-import { formatTime, startOfDay, type DayKey } from '../schedule/time.ts';
+import { formatTime, startOfDay, type DayKey } from '../model/time.ts';
 import { DayTabs } from './DayTabs.tsx';
 import { useDisplay } from './display.ts';
 import { GridSession } from './GridSession.tsx';
 import type { ScrollRequest } from './ListCard.tsx';
 import { LocalizedText } from './LocalizedText.tsx';
 import { useGridViewport } from './useGridViewport.ts';
+import type { Schedule, Session } from '../model/schedule.ts';
 
 interface Props {
   schedule: Schedule;

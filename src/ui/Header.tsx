@@ -1,10 +1,10 @@
 import { memo } from 'react';
-import type { Conference } from '../feed/schema.ts';
-import { UI_LANGUAGES, type UiLanguage } from '../i18n/language.ts';
+import { UI_LANGUAGES, type UiLanguage } from '../model/language.ts';
 import { useDisplay } from './display.ts';
 import { LocalizedText } from './LocalizedText.tsx';
 import { ThemeSwitch } from './ThemeSwitch.tsx';
 import { TimeZonePicker } from './TimeZonePicker.tsx';
+import type { Conference } from '../model/schedule.ts';
 
 interface Props {
   conference?: Conference;

@@ -1,9 +1,8 @@
-import type { Session } from '../feed/parse.ts';
-import type { Track } from '../feed/schema.ts';
 import { liveStatus } from '../schedule/live.ts';
-import { formatDayLong, type DayGroup, type DayKey } from '../schedule/time.ts';
+import { formatDayLong, type DayGroup, type DayKey } from '../model/time.ts';
 import { useDisplay } from './display.ts';
 import { SessionCard } from './SessionCard.tsx';
+import type { Session, Track } from '../model/schedule.ts';
 
 /** What every card of a list shares: lookups, the viewer's stars, the clock, the handlers. */
 export interface CardOptions {

@@ -2,11 +2,11 @@
 // find-in-page and screen readers see them all), the first screenful painted
 // before the rest; beyond that, only the cards on screen are (VirtualList).
 import { lazy, Suspense, useMemo } from 'react';
-import type { Session } from '../feed/parse.ts';
-import { groupByDay } from '../schedule/time.ts';
+import { groupByDay } from '../model/time.ts';
 import { useDisplay } from './display.ts';
 import { FullList } from './FullList.tsx';
 import type { CardOptions, ScrollRequest } from './ListCard.tsx';
+import type { Session } from '../model/schedule.ts';
 
 const VIRTUALIZE_ABOVE = 400;
 

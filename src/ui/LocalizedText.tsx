@@ -1,8 +1,8 @@
 // Feed text in the viewer's language, or in another with a visible marker and
 // the right lang attribute so screen readers and fonts switch with it.
-import type { LocalizedText as Text } from '../feed/schema.ts';
 import { pickText } from '../schedule/localize.ts';
 import { useDisplay } from './display.ts';
+import type { LocalizedText as Text } from '../model/schedule.ts';
 
 interface Props {
   text: Text;

@@ -2,8 +2,6 @@
 // sides, a summary, export and share; and any starred session the feed no
 // longer has, kept rather than silently dropped.
 import { useMemo } from 'react';
-import type { Schedule } from '../feed/parse.ts';
-import type { Track } from '../feed/schema.ts';
 import { findClashes, totalDuration } from '../schedule/conflicts.ts';
 import { pickText } from '../schedule/localize.ts';
 import { splitByFeed } from '../state/favorites.ts';
@@ -12,6 +10,7 @@ import { ListView } from './ListView.tsx';
 import { ShareButton } from './ShareButton.tsx';
 import type { Favorites } from './useFavorites.ts';
 import { agendaLink } from './agendaLink.ts';
+import type { Schedule, Track } from '../model/schedule.ts';
 
 interface Props {
   schedule: Schedule;

@@ -2,11 +2,10 @@
 // Everything derived here (search index, filtered sessions, facet counts) is
 // memoised from the feed and the URL state, never stored twice.
 import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import type { Schedule, Session } from '../feed/parse.ts';
 import { buildSearchIndex, facetCounts, filterSessions, hasActiveFilters, knownFacetValues, type Filters, type SearchIndex } from '../schedule/filter.ts';
 import { daysWithSessions } from '../schedule/grid.ts';
 import { currentOrNext, isRunning } from '../schedule/live.ts';
-import { dayKeyOf } from '../schedule/time.ts';
+import { dayKeyOf } from '../model/time.ts';
 import type { ViewState } from '../state/urlState.ts';
 import type { UpdateViewState } from '../state/useViewState.ts';
 import { ActiveFilters } from './ActiveFilters.tsx';
@@ -26,6 +25,7 @@ import { UpNext } from './UpNext.tsx';
 import { useFavorites } from './useFavorites.ts';
 import { useNow } from './useNow.ts';
 import { ViewSwitch } from './ViewSwitch.tsx';
+import type { Schedule, Session } from '../model/schedule.ts';
 
 interface Props {
   schedule: Schedule;

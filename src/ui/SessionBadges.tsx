@@ -1,8 +1,7 @@
-import type { Session } from '../feed/parse.ts';
-import type { Track } from '../feed/schema.ts';
 import { languageName } from '../schedule/languageName.ts';
 import { pickText } from '../schedule/localize.ts';
 import { useDisplay } from './display.ts';
+import type { Session, Track } from '../model/schedule.ts';
 
 interface Props {
   session: Session;

@@ -1,6 +1,4 @@
 import { memo } from 'react';
-import type { Session } from '../feed/parse.ts';
-import type { Track } from '../feed/schema.ts';
 import { pickText } from '../schedule/localize.ts';
 import type { LiveStatus } from '../schedule/live.ts';
 import { Abstract } from './Abstract.tsx';
@@ -11,6 +9,7 @@ import { SessionBadges } from './SessionBadges.tsx';
 import { SessionTime } from './SessionTime.tsx';
 import { StarButton } from './StarButton.tsx';
 import { sessionHref } from './sessionLink.ts';
+import type { Session, Track } from '../model/schedule.ts';
 
 interface Props {
   session: Session;

@@ -1,9 +1,7 @@
 // The session detail: a modal <dialog>, so focus moves in, stays in, and goes
 // back where it was on close; Escape closes it natively.
 import { useEffect, useRef } from 'react';
-import type { Session } from '../feed/parse.ts';
-import type { Track } from '../feed/schema.ts';
-import { formatDayLong, dayKeyOf } from '../schedule/time.ts';
+import { formatDayLong, dayKeyOf } from '../model/time.ts';
 import { pickText } from '../schedule/localize.ts';
 import { Abstract } from './Abstract.tsx';
 import { useDisplay } from './display.ts';
@@ -11,6 +9,7 @@ import { LocalizedText } from './LocalizedText.tsx';
 import { SessionBadges } from './SessionBadges.tsx';
 import { SessionTime } from './SessionTime.tsx';
 import { StarButton } from './StarButton.tsx';
+import { speakerLabel, type Session, type Track } from '../model/schedule.ts';
 
 interface Props {
   session: Session;
@@ -58,7 +57,7 @@ export function SessionDetail({ session, track, starred, onToggleFavorite, onAdd
         </h2>
         {session.speakers.length > 0 && (
           <p className="speakers">
-            {session.speakers.map((speaker) => (speaker.affiliation ? `${speaker.name} (${speaker.affiliation})` : speaker.name)).join(', ')}
+            {session.speakers.map(speakerLabel).join(', ')}
           </p>
         )}
         <SessionBadges session={session} track={track} />

@@ -1,4 +1,4 @@
-import { endDayOffset, formatTime, toIsoInstant } from '../schedule/time.ts';
+import { endDayOffset, formatTime, toIsoInstant } from '../model/time.ts';
 import { useDisplay } from './display.ts';
 
 interface Props {

@@ -1,11 +1,10 @@
 // Someone's shared favorites: shown read-only, added to the viewer's own only
 // when they ask.
 import { useMemo, useState } from 'react';
-import type { Schedule } from '../feed/parse.ts';
-import type { Track } from '../feed/schema.ts';
 import { ListView } from './ListView.tsx';
 import type { Favorites } from './useFavorites.ts';
 import { useDisplay } from './display.ts';
+import type { Schedule, Track } from '../model/schedule.ts';
 
 interface Props {
   schedule: Schedule;

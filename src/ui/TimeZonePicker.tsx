@@ -1,8 +1,8 @@
 // "Times in Asia/Shanghai (UTC+8)", and the control to change it: my zone,
 // the conference's, or any IANA zone from a searchable list.
 import { useId, useMemo, useState } from 'react';
-import { allTimeZones } from '../schedule/zones.ts';
-import { formatOffset, isValidTimeZone, localTimeZone } from '../schedule/time.ts';
+import { allTimeZones } from '../model/zones.ts';
+import { formatOffset, isValidTimeZone, localTimeZone } from '../model/time.ts';
 import { useDisplay } from './display.ts';
 
 interface Props {

@@ -1,9 +1,9 @@
 // "Up next for you": the next two starred sessions, with a countdown.
-import type { Session } from '../feed/parse.ts';
 import { minutesUntil, upNext } from '../schedule/live.ts';
-import { formatTime, toIsoInstant } from '../schedule/time.ts';
+import { formatTime, toIsoInstant } from '../model/time.ts';
 import { useDisplay } from './display.ts';
 import { LocalizedText } from './LocalizedText.tsx';
+import type { Session } from '../model/schedule.ts';
 
 interface Props {
   favorites: readonly Session[];

@@ -3,9 +3,9 @@
 // appear; the estimates only place rows nobody has seen yet.
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { Session } from '../feed/parse.ts';
-import type { DayKey } from '../schedule/time.ts';
+import type { DayKey } from '../model/time.ts';
 import { DayHeader, ListCard, type ListBodyProps } from './ListCard.tsx';
+import type { Session } from '../model/schedule.ts';
 
 type Row = { kind: 'day'; day: DayKey; count: number } | { kind: 'session'; session: Session };
 

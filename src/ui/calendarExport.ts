@@ -1,8 +1,8 @@
 // "Add to calendar" and "Export my schedule": an .ics file, downloaded.
 import type { TFunction } from 'i18next';
 import { icsFileName, toIcs } from '../export/ics.ts';
-import type { Schedule, Session } from '../feed/parse.ts';
 import { downloadText } from './download.ts';
+import type { Schedule, Session } from '../model/schedule.ts';
 
 /** An absolute link to a session, without the viewer's filters. */
 export function sessionPermalink(id: string): string {

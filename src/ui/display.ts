@@ -1,7 +1,7 @@
 // How to show things to this viewer: language, Intl locale, time zone.
 import { createContext, useContext } from 'react';
 import i18next, { type TFunction } from 'i18next';
-import type { UiLanguage } from '../i18n/language.ts';
+import type { UiLanguage } from '../model/language.ts';
 
 export interface Display {
   language: UiLanguage;

@@ -1,12 +1,11 @@
 // The options of each facet, labelled for this viewer, in a stable order.
 import type { TFunction } from 'i18next';
-import type { Schedule } from '../feed/parse.ts';
-import { SESSION_TYPES } from '../feed/schema.ts';
 import type { Facet } from '../schedule/filter.ts';
 import { languageName } from '../schedule/languageName.ts';
 import { pickText } from '../schedule/localize.ts';
 import type { ChipOption } from './ChipGroup.tsx';
 import type { Display } from './display.ts';
+import { type Schedule, SESSION_TYPES } from '../model/schedule.ts';
 
 export function facetOptions(schedule: Schedule, display: Display, t: TFunction): Record<Facet, ChipOption[]> {
   const languages = [...new Set(schedule.sessions.map((session) => session.language))].sort();

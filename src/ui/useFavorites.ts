@@ -3,7 +3,8 @@
 // storage holds, so tabs never erase each other's stars, and the list is
 // re-read when another tab changes it.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { browserStorage, favoritesStore, isFavoritesEvent, type LoadStatus, type SaveResult } from '../state/favorites.ts';
+import { browserStorage } from '../lib/storage.ts';
+import { favoritesStore, isFavoritesEvent, type LoadStatus, type SaveResult } from '../state/favorites.ts';
 
 /** What the viewer should be told, once: their favorites could not be read, or cannot be saved. */
 export type FavoritesNotice = 'unreadable' | 'unsaved';

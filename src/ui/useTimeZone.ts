@@ -2,8 +2,8 @@
 // the viewer's remembered choice, else their own zone. The URL carries it
 // whenever it is not the viewer's own, so a copied link keeps it.
 import { useCallback, useEffect } from 'react';
-import { isValidTimeZone, localTimeZone } from '../schedule/time.ts';
-import { readItem, removeItem, STORAGE_KEYS, writeItem } from '../state/storage.ts';
+import { isValidTimeZone, localTimeZone } from '../model/time.ts';
+import { readItem, removeItem, STORAGE_KEYS, writeItem } from '../lib/storage.ts';
 import type { ViewState } from '../state/urlState.ts';
 import type { UpdateViewState } from '../state/useViewState.ts';
 

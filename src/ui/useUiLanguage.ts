@@ -4,8 +4,8 @@
 import { useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { switchLanguage } from '../i18n/setup.ts';
-import { asUiLanguage, detectLanguage, type UiLanguage } from '../i18n/language.ts';
-import { STORAGE_KEYS, writeItem } from '../state/storage.ts';
+import { asUiLanguage, detectLanguage, type UiLanguage } from '../model/language.ts';
+import { STORAGE_KEYS, writeItem } from '../lib/storage.ts';
 import type { ViewState } from '../state/urlState.ts';
 import type { UpdateViewState } from '../state/useViewState.ts';
 

@@ -7,7 +7,8 @@ export const STORAGE_KEYS = {
   theme: 'schedule:v1:theme',
 } as const;
 
-function storage(): Storage | undefined {
+/** The browser's localStorage, or undefined where merely touching it throws (sandboxed iframes, some private modes). */
+export function browserStorage(): Storage | undefined {
   try {
     return globalThis.localStorage ?? undefined;
   } catch {
@@ -17,7 +18,7 @@ function storage(): Storage | undefined {
 
 export function readItem(key: string): string | undefined {
   try {
-    return storage()?.getItem(key) ?? undefined;
+    return browserStorage()?.getItem(key) ?? undefined;
   } catch {
     return undefined;
   }
@@ -26,7 +27,7 @@ export function readItem(key: string): string | undefined {
 /** Returns false when the value could not be saved (no storage, quota, private mode). */
 export function writeItem(key: string, value: string): boolean {
   try {
-    const store = storage();
+    const store = browserStorage();
     if (!store) return false;
     store.setItem(key, value);
     return true;
@@ -37,7 +38,7 @@ export function writeItem(key: string, value: string): boolean {
 
 export function removeItem(key: string): void {
   try {
-    storage()?.removeItem(key);
+    browserStorage()?.removeItem(key);
   } catch {
     // Nothing to do: there is no storage to clean.
   }
