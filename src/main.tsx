@@ -5,7 +5,7 @@ import { chooseLanguage, detectLanguage } from './model/language.ts';
 import { setupI18n } from './i18n/setup.ts';
 import { readItem, STORAGE_KEYS } from './lib/storage.ts';
 import { App } from './App.tsx';
-import { ErrorBoundary } from './ui/ErrorBoundary.tsx';
+import { ErrorBoundary } from './ui/shell/ErrorBoundary.tsx';
 import { registerServiceWorker } from './pwa/serviceWorker.ts';
 import './styles.css';
 

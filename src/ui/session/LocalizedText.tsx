@@ -1,0 +1,29 @@
+// Feed text in the viewer's language, or in another with a visible marker and
+// the right lang attribute so screen readers and fonts switch with it.
+import { pickText } from '../../schedule/localize.ts';
+import { useDisplay } from '../shell/display.ts';
+import type { LocalizedText as Text } from '../../model/schedule.ts';
+
+interface Props {
+  text: Text;
+  className?: string;
+}
+
+export function LocalizedText({ text, className }: Props) {
+  const { t, language } = useDisplay();
+  const picked = pickText(text, language);
+  const marker = picked.lang === 'en' || picked.lang === 'zh' ? t(`fallback.${picked.lang}`) : picked.lang;
+  return (
+    <span className={className} lang={picked.lang}>
+      {picked.text}
+      {picked.fallback && (
+        <>
+          {' '}
+          <span className="fallback-marker" lang={picked.lang}>
+            {marker}
+          </span>
+        </>
+      )}
+    </span>
+  );
+}
