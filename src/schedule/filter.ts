@@ -135,3 +135,8 @@ export function hasActiveFilters(filters: Filters): boolean {
 export function toggleValue(values: readonly string[], value: string): string[] {
   return values.includes(value) ? values.filter((item) => item !== value) : [...values, value];
 }
+
+/** The sessions the viewer starred, in schedule order. */
+export function starredSessions(sessions: readonly Session[], starredIds: ReadonlySet<string>): Session[] {
+  return sessions.filter((session) => starredIds.has(session.id));
+}

@@ -7,7 +7,10 @@ import type { ChipOption } from './ChipGroup.tsx';
 import type { Display } from '../shell/display.ts';
 import { type Schedule, SESSION_TYPES } from '../../model/schedule.ts';
 
-export function facetOptions(schedule: Schedule, display: Display, t: TFunction): Record<Facet, ChipOption[]> {
+/** Each facet's chips, labelled for this viewer. */
+export type FacetOptions = Record<Facet, ChipOption[]>;
+
+export function facetOptions(schedule: Schedule, display: Display, t: TFunction): FacetOptions {
   const languages = [...new Set(schedule.sessions.map((session) => session.language))].sort();
   const types = SESSION_TYPES.filter((type) => schedule.sessions.some((session) => session.type === type));
   return {

@@ -4,6 +4,7 @@
 import { useMemo } from 'react';
 import { findClashes, totalDuration } from '../../schedule/conflicts.ts';
 import { pickText } from '../../schedule/localize.ts';
+import { starredSessions } from '../../schedule/filter.ts';
 import { splitByFeed } from '../../state/favorites.ts';
 import { useDisplay } from '../shell/display.ts';
 import { ListView } from '../list/ListView.tsx';
@@ -22,7 +23,7 @@ interface Props {
 
 export function MyScheduleView({ schedule, tracksById, favorites, onOpen, onExport }: Props) {
   const { t, language, locale } = useDisplay();
-  const starred = useMemo(() => schedule.sessions.filter((session) => favorites.set.has(session.id)), [schedule, favorites.set]);
+  const starred = useMemo(() => starredSessions(schedule.sessions, favorites.set), [schedule, favorites.set]);
   const missing = useMemo(() => splitByFeed(favorites.ids, new Set(schedule.sessions.map((session) => session.id))).missing, [schedule, favorites.ids]);
   const clashes = useMemo(() => {
     const titleOf = new Map(starred.map((session) => [session.id, pickText(session.title, language).text]));

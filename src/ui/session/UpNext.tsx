@@ -6,7 +6,8 @@ import { LocalizedText } from './LocalizedText.tsx';
 import type { Session } from '../../model/schedule.ts';
 
 interface Props {
-  favorites: readonly Session[];
+  /** The viewer's starred sessions. */
+  starred: readonly Session[];
   now: number;
   onOpen: (id: string) => void;
 }
@@ -24,9 +25,9 @@ function countdown(minutes: number, locale: string): string {
   return format.format(Math.round(minutes / (24 * 60)), 'day');
 }
 
-export function UpNext({ favorites, now, onOpen }: Props) {
+export function UpNext({ starred, now, onOpen }: Props) {
   const { t, locale, timeZone } = useDisplay();
-  const next = upNext(favorites, now);
+  const next = upNext(starred, now);
   if (next.length === 0) return null;
   return (
     <section className="up-next" aria-labelledby="up-next-title">
