@@ -5,7 +5,7 @@
 // skipped sessions. Pure: the CLI (validate-feed.ts) reads the file or URL.
 import type { FeedProblem } from '../src/feed/parse.ts';
 import { isFrabSchedule, readJson } from '../src/feed/parse.ts';
-import { frabToNative } from '../src/feed/frab.ts';
+import { frabToNative } from '../src/feed/import/frab.ts';
 import { readFeedText } from '../src/feed/readFeed.ts';
 import { daysWithSessions } from '../src/schedule/grid.ts';
 import type { Schedule } from '../src/model/schedule.ts';

@@ -48,7 +48,7 @@ export function readJson(text: string): { ok: true; raw: unknown } | { ok: false
 
 /**
  * The frab/pretalx `schedule.json` shape (schedule.conference.days). Checked
- * here, so the converter itself (feed/frab.ts) can stay a lazy chunk.
+ * here, so the converter itself (feed/import/frab.ts) can stay a lazy chunk.
  */
 export function isFrabSchedule(raw: unknown): boolean {
   if (!isObject(raw) || !isObject(raw.schedule)) return false;

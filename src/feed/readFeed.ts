@@ -13,7 +13,7 @@ export async function readFeedText(text: string): Promise<ReadFeed> {
   const json = readJson(text);
   if (!json.ok) return { result: json, savedText: text };
   if (!isFrabSchedule(json.raw)) return { result: parseFeed(json.raw), savedText: text };
-  const { importFrabFeed } = await import('./frab.ts');
+  const { importFrabFeed } = await import('./import/frab.ts');
   const { result, native } = importFrabFeed(json.raw);
   return { result, savedText: JSON.stringify(native) };
 }

@@ -5,11 +5,11 @@
 // cannot even be mapped (no instant, no duration, no id). Input is untrusted
 // JSON, so every field is read defensively and nothing throws.
 import { fromZonedTime } from 'date-fns-tz';
+import { isHttpUrl, isLanguageTag } from '../../model/rules.ts';
 // Intl-based: date-fns-tz's getTimezoneOffset is an hour off just before a DST change.
-import { isHttpUrl, isLanguageTag } from '../model/rules.ts';
-import { isValidTimeZone, offsetMinutes } from '../model/time.ts';
-import { isFrabSchedule, parseFeed, type FeedProblem, type ParseResult } from './parse.ts';
-import type { SessionType } from '../model/schedule.ts';
+import { isValidTimeZone, offsetMinutes } from '../../model/time.ts';
+import { isFrabSchedule, parseFeed, type FeedProblem, type ParseResult } from '../parse.ts';
+import type { SessionType } from '../../model/schedule.ts';
 
 export { isFrabSchedule };
 
@@ -375,16 +375,14 @@ interface FoundEvent {
   roomKey: string;
 }
 
-export function frabToNative(raw: unknown): FrabResult {
-  if (!isFrabSchedule(raw) || !isRecord(raw) || !isRecord(raw.schedule) || !isRecord(raw.schedule.conference)) {
-    return { feed: null, problems: [{ index: -1, reason: 'not a frab/pretalx schedule (schedule.conference.days)' }] };
-  }
-  const schedule = raw.schedule;
-  const conference = raw.schedule.conference;
-  const problems: FrabProblem[] = [];
-  const days = Array.isArray(conference.days) ? conference.days : [];
+interface Walk {
+  found: FoundEvent[];
+  /** Room keys in order of first appearance under the days. */
+  roomOrder: string[];
+}
 
-  // 1. Walk days -> rooms -> events once, counting every event.
+/** Walks days -> rooms -> events once, numbering every event. */
+function walkDays(days: unknown[], problems: FrabProblem[]): Walk {
   const found: FoundEvent[] = [];
   const roomOrder: string[] = [];
   let index = 0;
@@ -407,37 +405,53 @@ export function frabToNative(raw: unknown): FrabResult {
       for (const event of events) found.push({ index: index++, event, dayDate: day.date, dayStart, roomKey });
     }
   });
+  return { found, roomOrder };
+}
 
-  // 2. The zone, from the declared name checked against the events' own dates.
+/** The zone: the declared name, checked against the offsets the events' own dates carry. */
+function conferenceZone(conference: Json, found: readonly FoundEvent[]): string {
   const dated: { ms: number; offset: number }[] = [];
   for (const { event } of found) {
     if (!isRecord(event)) continue;
     const date = readEventDate(event.date);
     if (date?.ms !== undefined && date.offset !== undefined) dated.push({ ms: date.ms, offset: date.offset });
   }
-  const timezone = resolveTimeZone(trimmed(conference.time_zone_name), dated);
+  return resolveTimeZone(trimmed(conference.time_zone_name), dated);
+}
 
-  // 3. Rooms: the export's own list first (pretalx has conference.rooms), then first appearance.
-  const roomNames: string[] = [];
+interface NativeRooms {
+  /** Room name -> native id. */
+  ids: Map<string, string>;
+  list: { id: string; name: Record<string, string> }[];
+}
+
+/** Rooms: the export's own list first (pretalx has conference.rooms), then the day keys, then the events' names. */
+function collectRooms(conference: Json, walk: Walk): NativeRooms {
+  const names: string[] = [];
   if (Array.isArray(conference.rooms)) {
     for (const room of conference.rooms) {
       const name = isRecord(room) ? trimmed(room.name) : trimmed(room);
-      if (name !== '') roomNames.push(name);
+      if (name !== '') names.push(name);
     }
   }
-  roomNames.push(...roomOrder);
-  for (const { event } of found) if (isRecord(event) && trimmed(event.room) !== '') roomNames.push(trimmed(event.room));
-  const roomIds = new Map<string, string>();
-  const takenRooms = slugRegistry();
-  const rooms: { id: string; name: Record<string, string> }[] = [];
-  for (const name of roomNames) {
-    if (roomIds.has(name)) continue;
-    const id = uniqueSlug(name, 'room', takenRooms);
-    roomIds.set(name, id);
-    rooms.push({ id, name: { en: name } });
+  names.push(...walk.roomOrder);
+  for (const { event } of walk.found) if (isRecord(event) && trimmed(event.room) !== '') names.push(trimmed(event.room));
+  const ids = new Map<string, string>();
+  const taken = slugRegistry();
+  const list: NativeRooms['list'] = [];
+  for (const name of names) {
+    if (ids.has(name)) continue;
+    const id = uniqueSlug(name, 'room', taken);
+    ids.set(name, id);
+    list.push({ id, name: { en: name } });
   }
+  return { ids, list };
+}
 
-  // 4. Tracks: distinct non-empty names in order of first use; colours from conference.tracks when valid.
+type NativeTrack = { id: string; name: Record<string, string>; color?: string };
+
+/** Tracks: distinct non-empty names in order of first use; colours from conference.tracks when valid. */
+function trackRegistry(conference: Json): { idOf: (name: string) => string; list: NativeTrack[] } {
   const colors = new Map<string, string>();
   if (Array.isArray(conference.tracks)) {
     for (const track of conference.tracks) {
@@ -447,102 +461,127 @@ export function frabToNative(raw: unknown): FrabResult {
       if (name !== '' && COLOR_PATTERN.test(color) && !colors.has(name)) colors.set(name, color);
     }
   }
-  const trackIds = new Map<string, string>();
-  const takenTracks = slugRegistry();
-  const tracks: { id: string; name: Record<string, string>; color?: string }[] = [];
-
-  // 5. Sessions.
-  const sessions: NativeSession[] = [];
-  for (const { index: at, event, dayDate, dayStart, roomKey } of found) {
-    if (!isRecord(event)) {
-      problems.push({ index: at, reason: 'event is not an object' });
-      continue;
-    }
-    const id = eventId(event);
-    const report = (reason: string) => problems.push(id === undefined ? { index: at, reason } : { index: at, id, reason });
+  const ids = new Map<string, string>();
+  const taken = slugRegistry();
+  const list: NativeTrack[] = [];
+  const idOf = (name: string): string => {
+    let id = ids.get(name);
     if (id === undefined) {
-      report('no usable id (guid, id or slug)');
-      continue;
+      id = uniqueSlug(name, 'track', taken);
+      ids.set(name, id);
+      const color = colors.get(name);
+      list.push(color === undefined ? { id, name: { en: name } } : { id, name: { en: name }, color });
     }
+    return id;
+  };
+  return { idOf, list };
+}
 
-    const date = readEventDate(event.date);
-    let start = date?.ms ?? (date?.local !== undefined ? zonedToMs(date.local, timezone) : undefined);
-    if (start === undefined) {
-      // No usable `date`: day.date + start in the conference zone. An event
-      // listed under a day but starting before that day's day_start runs
-      // past midnight, so it belongs to the next calendar date.
-      const local = dayStartLocal(dayDate, event.start);
-      start = local === undefined ? undefined : zonedToMs(local, timezone);
-      if (start !== undefined && dayStart !== undefined && start < dayStart) {
-        const next = new Date(Date.parse(`${local?.slice(0, 10) ?? ''}T00:00:00Z`) + 1440 * MINUTE).toISOString().slice(0, 10);
-        start = zonedToMs(`${next}${local?.slice(10) ?? ''}`, timezone) ?? start;
-      }
-    }
-    if (start === undefined) {
-      report('no usable date (neither date nor day date + start)');
-      continue;
-    }
-    const duration = parseDuration(event.duration);
-    if (duration === undefined) {
-      report(`no usable duration (${describeValue(event.duration)})`);
-      continue;
-    }
-    const startDate = new Date(start);
-    const endDate = new Date(start + duration);
-    if (Number.isNaN(startDate.getTime()) || Number.isNaN(endDate.getTime())) {
-      report('date out of range');
-      continue;
-    }
-
-    const declaredLanguage = languageCode(event.language);
-    const textLanguage = declaredLanguage ?? 'en';
-    const session: NativeSession = {
-      id,
-      title: { [textLanguage]: toPlainText(text(event.title) ?? '') },
-      start: startDate.toISOString(),
-      end: endDate.toISOString(),
-      type: mapType(event.type),
-      language: declaredLanguage ?? 'und',
-      speakers: speakers(event.persons),
-    };
-
-    const abstract = toPlainText(text(event.abstract) ?? '');
-    const description = toPlainText(text(event.description) ?? '');
-    const body = abstract && description && abstract !== description ? `${abstract}\n\n${description}` : abstract || description;
-    if (body !== '') session.abstract = { [textLanguage]: body.length > MAX_TEXT ? `${body.slice(0, MAX_TEXT - 1)}…` : body };
-
-    const trackName = trimmed(event.track);
-    if (trackName !== '') {
-      let trackId = trackIds.get(trackName);
-      if (trackId === undefined) {
-        trackId = uniqueSlug(trackName, 'track', takenTracks);
-        trackIds.set(trackName, trackId);
-        const color = colors.get(trackName);
-        tracks.push(color === undefined ? { id: trackId, name: { en: trackName } } : { id: trackId, name: { en: trackName }, color });
-      }
-      session.track = trackId;
-    }
-
-    const roomId = roomIds.get(trimmed(event.room) || roomKey.trim());
-    if (roomId !== undefined) session.room = roomId;
-
-    sessions.push(session);
+/**
+ * An event's start: its own `date` (in the conference zone when it has no
+ * offset), else day.date + start in the conference zone. An event listed under
+ * a day but starting before that day's day_start runs past midnight, so it
+ * belongs to the next calendar date.
+ */
+function eventStart(event: Json, found: FoundEvent, timezone: string): number | undefined {
+  const date = readEventDate(event.date);
+  const start = date?.ms ?? (date?.local !== undefined ? zonedToMs(date.local, timezone) : undefined);
+  if (start !== undefined) return start;
+  const local = dayStartLocal(found.dayDate, event.start);
+  const fromDay = local === undefined ? undefined : zonedToMs(local, timezone);
+  if (fromDay !== undefined && found.dayStart !== undefined && fromDay < found.dayStart) {
+    const next = new Date(Date.parse(`${local?.slice(0, 10) ?? ''}T00:00:00Z`) + 1440 * MINUTE).toISOString().slice(0, 10);
+    return zonedToMs(`${next}${local?.slice(10) ?? ''}`, timezone) ?? fromDay;
   }
+  return fromDay;
+}
 
+/** Abstract and description as one text; the description is left out when it repeats the abstract. */
+function eventBody(event: Json): string {
+  const abstract = toPlainText(text(event.abstract) ?? '');
+  const description = toPlainText(text(event.description) ?? '');
+  const body = abstract && description && abstract !== description ? `${abstract}\n\n${description}` : abstract || description;
+  return body.length > MAX_TEXT ? `${body.slice(0, MAX_TEXT - 1)}…` : body;
+}
+
+interface EventContext {
+  timezone: string;
+  rooms: NativeRooms;
+  trackIdOf: (name: string) => string;
+  problems: FrabProblem[];
+}
+
+/** One event to a native session, or undefined with the reason reported. */
+function toSession(found: FoundEvent, context: EventContext): NativeSession | undefined {
+  const { event, index } = found;
+  if (!isRecord(event)) {
+    context.problems.push({ index, reason: 'event is not an object' });
+    return undefined;
+  }
+  const id = eventId(event);
+  const report = (reason: string) => {
+    context.problems.push(id === undefined ? { index, reason } : { index, id, reason });
+    return undefined;
+  };
+  if (id === undefined) return report('no usable id (guid, id or slug)');
+  const start = eventStart(event, found, context.timezone);
+  if (start === undefined) return report('no usable date (neither date nor day date + start)');
+  const duration = parseDuration(event.duration);
+  if (duration === undefined) return report(`no usable duration (${describeValue(event.duration)})`);
+  const startDate = new Date(start);
+  const endDate = new Date(start + duration);
+  if (Number.isNaN(startDate.getTime()) || Number.isNaN(endDate.getTime())) return report('date out of range');
+
+  const declaredLanguage = languageCode(event.language);
+  const textLanguage = declaredLanguage ?? 'en';
+  const session: NativeSession = {
+    id,
+    title: { [textLanguage]: toPlainText(text(event.title) ?? '') },
+    start: startDate.toISOString(),
+    end: endDate.toISOString(),
+    type: mapType(event.type),
+    language: declaredLanguage ?? 'und',
+    speakers: speakers(event.persons),
+  };
+  const body = eventBody(event);
+  if (body !== '') session.abstract = { [textLanguage]: body };
+  const trackName = trimmed(event.track);
+  if (trackName !== '') session.track = context.trackIdOf(trackName);
+  const roomId = context.rooms.ids.get(trimmed(event.room) || found.roomKey.trim());
+  if (roomId !== undefined) session.room = roomId;
+  return session;
+}
+
+function nativeConferenceOf(schedule: Json, conference: Json, timezone: string): { id: string; name: Record<string, string>; timezone: string; url?: string } {
   const title = trimmed(conference.title);
   const acronym = trimmed(conference.acronym);
-  const conferenceId = slugify(acronym) || slugify(title) || 'conference';
+  const id = slugify(acronym) || slugify(title) || 'conference';
   const url = [text(schedule.base_url), text(conference.url), text(conference.base_url)].find((candidate) => candidate !== undefined && isHttpUrl(candidate.trim()));
+  // The name must not be empty or parseFeed refuses the whole feed.
+  const native: { id: string; name: Record<string, string>; timezone: string; url?: string } = { id, name: { en: title || acronym || id }, timezone };
+  if (url !== undefined) native.url = url.trim();
+  return native;
+}
 
-  const nativeConference: { id: string; name: Record<string, string>; timezone: string; url?: string } = {
-    id: conferenceId,
-    // The name must not be empty or parseFeed refuses the whole feed.
-    name: { en: title || acronym || conferenceId },
-    timezone,
-  };
-  if (url !== undefined) nativeConference.url = url.trim();
-
-  return { feed: { format: 1, conference: nativeConference, tracks, rooms, sessions }, problems };
+export function frabToNative(raw: unknown): FrabResult {
+  if (!isFrabSchedule(raw) || !isRecord(raw) || !isRecord(raw.schedule) || !isRecord(raw.schedule.conference)) {
+    return { feed: null, problems: [{ index: -1, reason: 'not a frab/pretalx schedule (schedule.conference.days)' }] };
+  }
+  const schedule = raw.schedule;
+  const conference = raw.schedule.conference;
+  const problems: FrabProblem[] = [];
+  const walk = walkDays(Array.isArray(conference.days) ? conference.days : [], problems);
+  const timezone = conferenceZone(conference, walk.found);
+  const rooms = collectRooms(conference, walk);
+  const tracks = trackRegistry(conference);
+  const context: EventContext = { timezone, rooms, trackIdOf: tracks.idOf, problems };
+  const sessions: NativeSession[] = [];
+  for (const found of walk.found) {
+    const session = toSession(found, context);
+    if (session) sessions.push(session);
+  }
+  const nativeConference = nativeConferenceOf(schedule, conference, timezone);
+  return { feed: { format: 1, conference: nativeConference, tracks: tracks.list, rooms: rooms.list, sessions }, problems };
 }
 
 /**

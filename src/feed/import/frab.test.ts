@@ -2,13 +2,13 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { frabToNative, isFrabSchedule } from './frab.ts';
-import { parseFeed } from './parse.ts';
-import type { Schedule, Session } from '../model/schedule.ts';
+import { parseFeed } from '../parse.ts';
+import type { Schedule, Session } from '../../model/schedule.ts';
 
 type Json = Record<string, unknown>;
 
 function fixture(name: string): unknown {
-  return JSON.parse(readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8')) as unknown;
+  return JSON.parse(readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8')) as unknown;
 }
 
 /** The events of an export in the converter's running order (days, rooms, events). */
