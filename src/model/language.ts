@@ -1,5 +1,5 @@
-// Which UI language to use: an explicit choice (URL, then remembered), else
-// the browser's preference. Pure, so it is tested without a browser.
+// The UI languages the app speaks, and the browser's preference among them.
+// Which one is in force is resolved with the other preferences (state/preferences.ts).
 export const UI_LANGUAGES = ['en', 'zh'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
 
@@ -15,10 +15,6 @@ export function detectLanguage(preferences: readonly string[]): UiLanguage {
     if (base === 'en') return 'en';
   }
   return 'en';
-}
-
-export function chooseLanguage(fromUrl: string | null | undefined, remembered: string | undefined, detected: UiLanguage): UiLanguage {
-  return asUiLanguage(fromUrl) ?? asUiLanguage(remembered) ?? detected;
 }
 
 /** The Intl locale for dates and numbers in a UI language. */

@@ -2,20 +2,18 @@
 // the viewer's remembered choice, else their own zone. The URL carries it
 // whenever it is not the viewer's own, so a copied link keeps it.
 import { useCallback, useEffect } from 'react';
-import { isValidTimeZone, localTimeZone } from '../../model/time.ts';
-import { readItem, removeItem, STORAGE_KEYS, writeItem } from '../../lib/storage.ts';
+import { localTimeZone } from '../../model/time.ts';
+import { removeItem, STORAGE_KEYS, writeItem } from '../../lib/storage.ts';
+import { resolveTimeZone, urlPreference } from '../../state/preferences.ts';
 import type { ViewState } from '../../state/urlState.ts';
 import type { UpdateViewState } from '../../state/useViewState.ts';
 
-function rememberedZone(): string | undefined {
-  const zone = readItem(STORAGE_KEYS.timeZone);
-  return zone && isValidTimeZone(zone) ? zone : undefined;
-}
-
 export function useTimeZone(viewState: ViewState, updateView: UpdateViewState): [string, (zone: string) => void] {
   const local = localTimeZone();
-  const zone = viewState.tz ?? rememberedZone() ?? local;
-  const wanted = zone === local ? undefined : zone;
+  const zone = resolveTimeZone(viewState.tz, local);
+  const wanted = urlPreference(zone, local);
+
+  // Write-back only: the URL follows the zone in force.
 
   useEffect(() => {
     if (viewState.tz !== wanted) updateView({ tz: wanted }, { replace: true });
@@ -25,7 +23,7 @@ export function useTimeZone(viewState: ViewState, updateView: UpdateViewState): 
     (next: string) => {
       if (next === local) removeItem(STORAGE_KEYS.timeZone);
       else writeItem(STORAGE_KEYS.timeZone, next);
-      updateView({ tz: next === local ? undefined : next });
+      updateView({ tz: urlPreference(next, local) });
     },
     [local, updateView],
   );

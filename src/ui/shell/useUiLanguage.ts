@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { switchLanguage } from '../../i18n/setup.ts';
 import { asUiLanguage, detectLanguage, type UiLanguage } from '../../model/language.ts';
 import { STORAGE_KEYS, writeItem } from '../../lib/storage.ts';
+import { urlPreference } from '../../state/preferences.ts';
 import type { ViewState } from '../../state/urlState.ts';
 import type { UpdateViewState } from '../../state/useViewState.ts';
 
@@ -21,7 +22,7 @@ export function useUiLanguage(viewState: ViewState, updateView: UpdateViewState)
       return;
     }
     document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
-    const wanted = language === detected ? undefined : language;
+    const wanted = urlPreference(language, detected);
     if (viewState.lang !== wanted) updateView({ lang: wanted }, { replace: true });
   }, [viewState.lang, language, detected, updateView]);
 
@@ -29,7 +30,7 @@ export function useUiLanguage(viewState: ViewState, updateView: UpdateViewState)
     (next: UiLanguage) => {
       writeItem(STORAGE_KEYS.language, next);
       void switchLanguage(next);
-      updateView({ lang: next === detected ? undefined : next }, { replace: true });
+      updateView({ lang: urlPreference(next, detected) }, { replace: true });
     },
     [detected, updateView],
   );
