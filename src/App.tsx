@@ -7,7 +7,7 @@ import { useViewState } from './state/useViewState.ts';
 import { DisplayContext, type Display } from './ui/shell/display.ts';
 import { FeedErrorNotice, FeedLoading, FeedProblemsNotice } from './ui/shell/FeedStatus.tsx';
 import { Header } from './ui/shell/Header.tsx';
-import { ScheduleScreen } from './ui/shell/ScheduleScreen.tsx';
+import { ScheduleScreen } from './ui/screen/ScheduleScreen.tsx';
 import { UpdatePrompt } from './ui/shell/UpdatePrompt.tsx';
 import { useTimeZone } from './ui/shell/useTimeZone.ts';
 import { useUiLanguage } from './ui/shell/useUiLanguage.ts';

@@ -5,7 +5,7 @@ import type { ViewMode } from '../../state/urlState.ts';
 import type { UpdateViewState } from '../../state/useViewState.ts';
 import { ActiveFilters } from '../filters/ActiveFilters.tsx';
 import type { FacetOptions } from '../filters/facetOptions.ts';
-import { useDisplay } from './display.ts';
+import { useDisplay } from '../shell/display.ts';
 import { ViewSwitch } from './ViewSwitch.tsx';
 
 interface Props {

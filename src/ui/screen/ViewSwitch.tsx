@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { ViewMode } from '../../state/urlState.ts';
 import { ShareButton } from '../mine/ShareButton.tsx';
-import { useDisplay } from './display.ts';
+import { useDisplay } from '../shell/display.ts';
 
 interface Props {
   /** Extra controls that sit beside the switch (the Now button). */

@@ -9,7 +9,7 @@ import { ListView } from '../list/ListView.tsx';
 import { MyScheduleView } from '../mine/MyScheduleView.tsx';
 import type { Favorites } from '../mine/useFavorites.ts';
 import type { ScrollRequest } from '../viewProps.ts';
-import { useDisplay } from './display.ts';
+import { useDisplay } from '../shell/display.ts';
 
 // The grid is its own chunk: the list paints first, the grid loads when idle
 // (or at once when it is the view asked for).
