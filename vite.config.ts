@@ -95,7 +95,9 @@ export default defineConfig({
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
-    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
+    // Pure modules run in node; component and hook tests opt into a DOM with
+    // `// @vitest-environment happy-dom` at their top.
     environment: 'node',
     // The property tests run thousands of cases: on a busy 2-core machine
     // they take seconds, and a test must not fail on time.

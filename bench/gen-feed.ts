@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { InferInput } from 'valibot';
 import type { RoomSchema, SessionSchema, TrackSchema } from '../src/feed/schema.ts';
-import type { SessionType } from '../src/feed/schema.ts';
+import type { SessionType } from '../src/model/schedule.ts';
 
 export type GeneratedSession = InferInput<typeof SessionSchema>;
 

@@ -1,7 +1,8 @@
 // What to type and click, chosen with the app's own parser and filter code so
 // that every interaction really changes what the list shows on screen.
-import { parseFeed, type Schedule } from '../src/feed/parse.ts';
+import { parseFeed } from '../src/feed/parse.ts';
 import { buildSearchIndex, filterSessions, type Filters } from '../src/schedule/filter.ts';
+import type { Schedule } from '../src/model/schedule.ts';
 
 // A change only in row 500 of the list would be invisible (and absent from
 // the DOM of a virtualised list, which holds about ten rows at 1280x800): an

@@ -3,12 +3,13 @@
 // text with the app's own readFeedText, so it checks exactly what the app
 // will show: the same converter for frab/pretalx, the same schema, the same
 // skipped sessions. Pure: the CLI (validate-feed.ts) reads the file or URL.
-import type { FeedProblem, Schedule } from '../src/feed/parse.ts';
+import type { FeedProblem } from '../src/feed/parse.ts';
 import { isFrabSchedule, readJson } from '../src/feed/parse.ts';
-import { frabToNative } from '../src/feed/frab.ts';
+import { frabToNative } from '../src/feed/import/frab.ts';
 import { readFeedText } from '../src/feed/readFeed.ts';
 import { detectShape, SHAPE_NAMES } from '../src/feed/import/detect.ts';
 import { daysWithSessions } from '../src/schedule/grid.ts';
+import type { Schedule } from '../src/model/schedule.ts';
 
 export interface FeedCheck {
   lines: string[];

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { frabToNative } from '../src/feed/frab.ts';
+import { frabToNative } from '../src/feed/import/frab.ts';
 import { parseFeed } from '../src/feed/parse.ts';
 import { caseInsensitivePattern, describedJsonSchema, feedJsonSchema, feedJsonSchemaText } from './feed-json-schema.ts';
 

@@ -5,8 +5,8 @@
 // Everything unexpected throws an Error naming the file and the field, so a
 // change in the data fails the build instead of quietly shipping a broken feed.
 import { parseDocument } from 'yaml';
-import type { SessionType } from '../src/feed/schema.ts';
 import { ENGLISH_TITLES, SLUG_IDS, TRACK_NAMES_ZH } from './istiocon-translations.ts';
+import type { SessionType } from '../src/model/schedule.ts';
 
 export interface LocalText {
   en?: string;

@@ -2,15 +2,15 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSchedule } from './feed/useSchedule.ts';
-import { intlLocale } from './i18n/language.ts';
+import { intlLocale } from './model/language.ts';
 import { useViewState } from './state/useViewState.ts';
-import { DisplayContext, type Display } from './ui/display.ts';
-import { FeedErrorNotice, FeedLoading, FeedProblemsNotice } from './ui/FeedStatus.tsx';
-import { Header } from './ui/Header.tsx';
-import { ScheduleScreen } from './ui/ScheduleScreen.tsx';
-import { UpdatePrompt } from './ui/UpdatePrompt.tsx';
-import { useTimeZone } from './ui/useTimeZone.ts';
-import { useUiLanguage } from './ui/useUiLanguage.ts';
+import { DisplayContext, type Display } from './ui/shell/display.ts';
+import { FeedErrorNotice, FeedLoading, FeedProblemsNotice } from './ui/shell/FeedStatus.tsx';
+import { Header } from './ui/shell/Header.tsx';
+import { ScheduleScreen } from './ui/screen/ScheduleScreen.tsx';
+import { UpdatePrompt } from './ui/shell/UpdatePrompt.tsx';
+import { useTimeZone } from './ui/shell/useTimeZone.ts';
+import { useUiLanguage } from './ui/shell/useUiLanguage.ts';
 
 const OPENED_AT = Date.now();
 

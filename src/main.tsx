@@ -1,19 +1,15 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { chooseLanguage, detectLanguage } from './i18n/language.ts';
+import { detectLanguage } from './model/language.ts';
 import { setupI18n } from './i18n/setup.ts';
-import { readItem, STORAGE_KEYS } from './state/storage.ts';
+import { resolveLanguage } from './state/preferences.ts';
 import { App } from './App.tsx';
-import { ErrorBoundary } from './ui/ErrorBoundary.tsx';
+import { ErrorBoundary } from './ui/shell/ErrorBoundary.tsx';
 import { registerServiceWorker } from './pwa/serviceWorker.ts';
 import './styles.css';
 
-const initialLanguage = chooseLanguage(
-  new URLSearchParams(window.location.search).get('lang'),
-  readItem(STORAGE_KEYS.language),
-  detectLanguage(navigator.languages),
-);
+const initialLanguage = resolveLanguage(new URLSearchParams(window.location.search).get('lang'), detectLanguage(navigator.languages));
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { refetchOnWindowFocus: false } },

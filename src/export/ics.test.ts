@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { parseFeed, parseFeedText, type Schedule } from '../feed/parse.ts';
+import { parseFeed, parseFeedText } from '../feed/parse.ts';
 import feedText from '../../public/sessions.json?raw';
 import { escapeText, foldLine, formatUtc, icsFileName, toIcs, type IcsInput } from './ics.ts';
+import type { Schedule } from '../model/schedule.ts';
 
 const NOW = Date.UTC(2022, 3, 20, 8, 30, 15);
 // Commas in a URL stay as they are: URL is not a TEXT value.

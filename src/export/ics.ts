@@ -1,9 +1,8 @@
 // Sessions -> an iCalendar (RFC 5545) file. Written by hand: the subset needed
 // is small, and every rule that calendar apps are strict about lives here:
 // CRLF line ends, lines folded at 75 octets, TEXT escaping, UTC instants.
-import type { Session } from '../feed/parse.ts';
-import type { Conference, Room, SessionType, Track } from '../feed/schema.ts';
 import { pickText } from '../schedule/localize.ts';
+import { speakerLabel, type Conference, type Room, type Session, type SessionType, type Track } from '../model/schedule.ts';
 
 export interface IcsInput {
   conference: Conference;
@@ -65,7 +64,7 @@ function eventLines(session: Session, input: IcsInput): string[] {
 /** Speakers on the first line, then the abstract. */
 function describe(session: Session, language: string): string {
   const speakers = session.speakers
-    .map((speaker) => (speaker.affiliation ? `${speaker.name} (${speaker.affiliation})` : speaker.name))
+    .map(speakerLabel)
     .join(', ');
   const abstract = session.abstract ? pickText(session.abstract, language).text : '';
   return [speakers, abstract].filter((part) => part.trim() !== '').join('\n\n');

@@ -10,10 +10,10 @@
 // that names the broken field.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseFeed, parseFeedText, type FeedProblem, type ParseResult, type Schedule } from './parse.ts';
-import { SESSION_TYPES } from './schema.ts';
+import { parseFeed, parseFeedText, type FeedProblem, type ParseResult } from './parse.ts';
 // The benchmark's seeded PRNG (mulberry32): same seed, same feed.
 import { prng } from '../../bench/gen-feed.ts';
+import { type Schedule, SESSION_TYPES } from '../model/schedule.ts';
 
 declare module 'vitest' {
   interface TaskMeta {

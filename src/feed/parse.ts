@@ -1,31 +1,9 @@
 // Untrusted JSON in, a validated Schedule out. Expected failures are values:
 // a broken session becomes a FeedProblem, a broken feed a FeedFailure.
 import * as v from 'valibot';
-import { parseInstant } from './instant.ts';
-import {
-  FeedEnvelopeSchema,
-  RoomSchema,
-  SessionSchema,
-  TrackSchema,
-  type Conference,
-  type Room,
-  type SessionInput,
-  type Track,
-} from './schema.ts';
-
-export interface Session extends Omit<SessionInput, 'start' | 'end'> {
-  /** Epoch milliseconds: cheap to compare, sort and bucket. */
-  start: number;
-  end: number;
-}
-
-export interface Schedule {
-  conference: Conference;
-  tracks: Track[];
-  rooms: Room[];
-  /** Sorted by start, then end, then id. */
-  sessions: Session[];
-}
+import { parseInstant } from '../model/instant.ts';
+import type { Schedule, Session } from '../model/schedule.ts';
+import { FeedEnvelopeSchema, RoomSchema, SessionSchema, TrackSchema } from './schema.ts';
 
 export interface FeedProblem {
   part: 'session' | 'track' | 'room';
@@ -70,7 +48,7 @@ export function readJson(text: string): { ok: true; raw: unknown } | { ok: false
 
 /**
  * The frab/pretalx `schedule.json` shape (schedule.conference.days). Checked
- * here, so the converter itself (feed/frab.ts) can stay a lazy chunk.
+ * here, so the converter itself (feed/import/frab.ts) can stay a lazy chunk.
  */
 export function isFrabSchedule(raw: unknown): boolean {
   if (!isObject(raw) || !isObject(raw.schedule)) return false;

@@ -29,7 +29,7 @@ async function importShape(raw: unknown, options: ReadFeedOptions): Promise<'nat
     case 'native':
       return 'native';
     case 'frab':
-      return (await import('./frab.ts')).importFrabFeed(raw);
+      return (await import('./import/frab.ts')).importFrabFeed(raw);
     case 'sessionize':
       return (await import('./import/sessionize.ts')).importSessionize(raw, options);
     case 'schedule-v2':

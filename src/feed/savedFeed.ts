@@ -9,7 +9,7 @@
 // a feed, and a worker that cached whatever the server sent would keep a
 // broken or empty one.
 import { FEED_CACHE, SAVED_AT_HEADER } from '../pwa/offline.ts';
-import { readItem, removeItem, STORAGE_KEYS, writeItem } from '../state/storage.ts';
+import { readItem, removeItem, STORAGE_KEYS, writeItem } from '../lib/storage.ts';
 
 export interface SavedFeed {
   url: string;

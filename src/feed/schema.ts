@@ -3,42 +3,45 @@
 // rooms, a sessions array) must hold or the whole feed is refused, while each
 // session is checked on its own so one broken session never hides the rest.
 import * as v from 'valibot';
-import { parseInstant } from './instant.ts';
-
-export const SESSION_TYPES = [
-  'keynote',
-  'talk',
-  'case-study',
-  'lightning',
-  'panel',
-  'workshop',
-  'sponsor',
-  'social',
-  'break',
-] as const;
-export type SessionType = (typeof SESSION_TYPES)[number];
+import { parseInstant } from '../model/instant.ts';
+import { ID_PATTERN, MAX_ID_LENGTH, isHttpUrl, LANGUAGE_TAG_PATTERN } from '../model/rules.ts';
+import {
+  SESSION_TYPES,
+  type Conference,
+  type LocalizedText,
+  type Room,
+  type Session,
+  type Speaker,
+  type Track,
+} from '../model/schedule.ts';
+import { isValidTimeZone } from '../model/time.ts';
 
 const MAX_TEXT = 20_000;
-const ID_PATTERN = /^[a-z0-9-]+$/;
-// A language tag as FEED.md uses them: en, zh, zh-Hant, pt-BR ...
-const LANG_PATTERN = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+
+// Each schema's output must be the model's shape (model/schedule.ts): a field
+// added to one and not the other is a type error here. The schema keeps its
+// own inferred type, so v.InferInput still describes the feed's JSON.
+const shapeOf =
+  <Model>() =>
+  <Schema extends v.GenericSchema<unknown, Model>>(schema: Schema): Schema =>
+    schema;
 // RFC 3339 with Z or an explicit offset; a bare local time is refused since
 // it names no instant.
 const INSTANT_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/i;
 const COLOR_PATTERN = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
 
-const Id = v.pipe(v.string(), v.regex(ID_PATTERN, 'id must match [a-z0-9-]+'), v.maxLength(200));
+const Id = v.pipe(v.string(), v.regex(ID_PATTERN, 'id must match [a-z0-9-]+'), v.maxLength(MAX_ID_LENGTH));
 
 const PlainText = v.pipe(v.string(), v.maxLength(MAX_TEXT));
 
 /** Language code -> plain text, at least one non-empty entry. */
-export const LocalizedTextSchema = v.pipe(
-  v.record(v.pipe(v.string(), v.regex(LANG_PATTERN)), PlainText),
+export const LocalizedTextSchema = shapeOf<LocalizedText>()(v.pipe(
+  v.record(v.pipe(v.string(), v.regex(LANGUAGE_TAG_PATTERN)), PlainText),
   v.check(
     (text) => Object.values(text).some((value) => value.trim() !== ''),
     'needs text in at least one language',
   ),
-);
+));
 
 const Instant = v.pipe(
   v.string(),
@@ -50,54 +53,43 @@ const Instant = v.pipe(
 const HttpUrl = v.pipe(
   v.string(),
   v.maxLength(2000),
-  v.check((text) => {
-    try {
-      const protocol = new URL(text).protocol;
-      return protocol === 'https:' || protocol === 'http:';
-    } catch {
-      return false;
-    }
-  }, 'only http(s) URLs'),
+  v.check(isHttpUrl, 'only http(s) URLs'),
 );
 
 const TimeZone = v.pipe(
   v.string(),
-  v.check((zone) => {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone: zone });
-      return true;
-    } catch {
-      return false;
-    }
-  }, 'unknown IANA time zone'),
+  v.check(isValidTimeZone, 'unknown IANA time zone'),
 );
 
-export const ConferenceSchema = v.object({
+export const ConferenceSchema = shapeOf<Conference>()(v.object({
   id: Id,
   name: LocalizedTextSchema,
   timezone: v.optional(TimeZone, 'UTC'),
   // A bad URL is dropped rather than refusing the whole feed.
   url: v.optional(v.fallback(v.optional(HttpUrl), undefined)),
-});
+}));
 
-export const TrackSchema = v.object({
+export const TrackSchema = shapeOf<Track>()(v.object({
   id: Id,
   name: LocalizedTextSchema,
   // Colours end up in style attributes: anything but #rgb/#rrggbb is dropped.
   color: v.optional(v.fallback(v.optional(v.pipe(v.string(), v.regex(COLOR_PATTERN))), undefined)),
-});
+}));
 
-export const RoomSchema = v.object({
+export const RoomSchema = shapeOf<Room>()(v.object({
   id: Id,
   name: LocalizedTextSchema,
-});
+}));
 
-export const SpeakerSchema = v.object({
+export const SpeakerSchema = shapeOf<Speaker>()(v.object({
   name: v.pipe(PlainText, v.minLength(1)),
   affiliation: v.optional(PlainText),
-});
+}));
 
-export const SessionSchema = v.object({
+/** A session as written in the feed: start and end are still RFC 3339 text. */
+export type SessionInput = Omit<Session, 'start' | 'end'> & { start: string; end: string };
+
+export const SessionSchema = shapeOf<SessionInput>()(v.object({
   id: Id,
   title: LocalizedTextSchema,
   start: Instant,
@@ -105,11 +97,11 @@ export const SessionSchema = v.object({
   type: v.picklist(SESSION_TYPES),
   track: v.optional(Id),
   room: v.optional(Id),
-  language: v.pipe(v.string(), v.regex(LANG_PATTERN, 'not a language code')),
+  language: v.pipe(v.string(), v.regex(LANGUAGE_TAG_PATTERN, 'not a language code')),
   speakers: v.optional(v.array(SpeakerSchema), []),
   abstract: v.optional(LocalizedTextSchema),
   tags: v.optional(v.array(v.pipe(v.string(), v.maxLength(100))), []),
-});
+}));
 
 /** The envelope: everything but the sessions themselves, which are checked one by one. */
 export const FeedEnvelopeSchema = v.object({
@@ -120,9 +112,3 @@ export const FeedEnvelopeSchema = v.object({
   sessions: v.array(v.unknown()),
 });
 
-export type LocalizedText = v.InferOutput<typeof LocalizedTextSchema>;
-export type Conference = v.InferOutput<typeof ConferenceSchema>;
-export type Track = v.InferOutput<typeof TrackSchema>;
-export type Room = v.InferOutput<typeof RoomSchema>;
-export type Speaker = v.InferOutput<typeof SpeakerSchema>;
-export type SessionInput = v.InferOutput<typeof SessionSchema>;

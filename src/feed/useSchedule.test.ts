@@ -2,7 +2,7 @@
 // a copy the service worker answers with. fetch and storage are fakes.
 import { QueryClient } from '@tanstack/react-query';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { STORAGE_KEYS } from '../state/storage.ts';
+import { STORAGE_KEYS } from '../lib/storage.ts';
 import { FeedError, fetchFeed, loadFeed, savedFeed } from './useSchedule.ts';
 import { SAVED_AT_HEADER } from '../pwa/offline.ts';
 

@@ -1,9 +1,10 @@
 // The one server resource: the session feed, fetched once and validated.
 import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
-import { parseFeedText, type FeedFailure, type FeedProblem, type ParseResult, type Schedule } from './parse.ts';
+import { parseFeedText, type FeedFailure, type FeedProblem, type ParseResult } from './parse.ts';
 import { resolveFeedUrl } from './feedUrl.ts';
 import { readFeedText } from './readFeed.ts';
 import { loadFeedCopy, saveFeedCopy, savedAtOf } from './savedFeed.ts';
+import type { Schedule } from '../model/schedule.ts';
 
 export type FeedErrorKind = 'network' | 'timeout' | 'http' | 'no-sessions' | FeedFailure;
 

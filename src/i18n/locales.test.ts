@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import en from './locales/en.json';
 import zh from './locales/zh.json';
-import { chooseLanguage, detectLanguage, intlLocale } from './language.ts';
+import { detectLanguage, intlLocale } from '../model/language.ts';
 
 function keys(tree: object, prefix = ''): string[] {
   return Object.entries(tree).flatMap(([key, value]) =>
@@ -40,12 +40,6 @@ describe('UI language', () => {
     expect(detectLanguage(['en-GB', 'zh-CN'])).toBe('en');
     expect(detectLanguage(['fr-FR'])).toBe('en');
     expect(detectLanguage([])).toBe('en');
-  });
-
-  it('prefers the URL, then the remembered choice, then detection; ignores junk', () => {
-    expect(chooseLanguage('zh', 'en', 'en')).toBe('zh');
-    expect(chooseLanguage(null, 'zh', 'en')).toBe('zh');
-    expect(chooseLanguage('klingon', 'garbage', 'en')).toBe('en');
   });
 
   it('keeps the viewer’s English for Intl, and uses zh-CN for Chinese', () => {

@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from './locales/en.json';
-import type { UiLanguage } from './language.ts';
+import type { UiLanguage } from '../model/language.ts';
 
 // English ships in the main bundle (it is also the fallback); Chinese is a
 // separate chunk fetched only by viewers who use it.

@@ -1,6 +1,6 @@
 // Filtering and facet counts. The search text of every session is normalised
 // once per feed (SearchIndex); each keystroke then costs a substring scan.
-import type { Schedule, Session } from '../feed/parse.ts';
+import type { Schedule, Session } from '../model/schedule.ts';
 
 export interface Filters {
   q: string;
@@ -139,4 +139,9 @@ export function hasActiveFilters(filters: Filters): boolean {
 /** Adds the value when absent, removes it when present; keeps the order stable. */
 export function toggleValue(values: readonly string[], value: string): string[] {
   return values.includes(value) ? values.filter((item) => item !== value) : [...values, value];
+}
+
+/** The sessions the viewer starred, in schedule order. */
+export function starredSessions(sessions: readonly Session[], starredIds: ReadonlySet<string>): Session[] {
+  return sessions.filter((session) => starredIds.has(session.id));
 }

@@ -1,9 +1,8 @@
 // The timetable of one local day: which column each session goes in, where
 // it starts and ends (minutes after local midnight), and side-by-side lanes
 // for sessions that overlap in one column.
-import type { Schedule, Session } from '../feed/parse.ts';
-import type { LocalizedText } from '../feed/schema.ts';
-import { dayKeyOf, startOfDay, type DayKey } from './time.ts';
+import { dayKeyOf, startOfDay, type DayKey } from '../model/time.ts';
+import type { Schedule, Session, LocalizedText } from '../model/schedule.ts';
 
 export interface GridColumn {
   /** A room or track id; NO_COLUMN for sessions that have neither. */

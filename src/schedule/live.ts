@@ -1,7 +1,7 @@
 // What is on now, what starts soon, what the viewer has next. Pure functions
 // of a clock reading, so they are tested against fixed instants.
-import type { Session } from '../feed/parse.ts';
-import { dayKeyOf, daysBetween, type DayKey } from './time.ts';
+import type { Session } from '../model/schedule.ts';
+import { dayKeyOf, daysBetween, type DayKey } from '../model/time.ts';
 
 export const SOON_MINUTES = 30;
 const MINUTE = 60_000;

@@ -1,5 +1,5 @@
 // Which language of a localised text to show, and whether that is a fallback.
-import type { LocalizedText } from '../feed/schema.ts';
+import type { LocalizedText } from '../model/schedule.ts';
 
 export interface PickedText {
   text: string;
@@ -21,11 +21,6 @@ export function pickText(text: LocalizedText, language: string): PickedText {
   // Prefer English, the conference's lingua franca, then whatever there is.
   const other = entries.find(([lang]) => baseLanguage(lang) === 'en') ?? entries[0];
   return other ? { text: other[1], lang: other[0], fallback: true } : { text: '', lang: language, fallback: false };
-}
-
-/** Both languages present? (For the feed summary and bilingual search.) */
-export function languagesOf(text: LocalizedText | undefined): string[] {
-  return text ? Object.keys(text).filter((lang) => (text[lang] ?? '').trim() !== '') : [];
 }
 
 /**

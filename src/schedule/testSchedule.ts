@@ -1,5 +1,6 @@
 // A small schedule for unit tests, built through the real parser.
-import { parseFeed, type Schedule } from '../feed/parse.ts';
+import { parseFeed } from '../feed/parse.ts';
+import type { Schedule } from '../model/schedule.ts';
 
 export function makeSchedule(sessions: Record<string, unknown>[], extra: Record<string, unknown> = {}): Schedule {
   const result = parseFeed({

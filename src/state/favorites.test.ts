@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  browserStorage,
   decodeFavorites,
   encodeFavorites,
   favoritesBackupKey,
@@ -14,6 +13,7 @@ import {
   saveFavorites,
   splitByFeed,
 } from './favorites.ts';
+import { browserStorage } from '../lib/storage.ts';
 
 const CONF = 'istiocon-2022';
 const KEY = 'schedule:v1:istiocon-2022:favorites';

@@ -5,13 +5,12 @@
 // a value this app cannot fully read is copied to a backup key before the main
 // key is ever overwritten, and loading never writes anything.
 
+import { isId } from '../model/rules.ts';
+
 export const FAVORITES_VERSION = 1;
 
-const ID_PATTERN = /^[a-z0-9-]{1,200}$/;
-
-export function isSessionId(value: unknown): value is string {
-  return typeof value === 'string' && ID_PATTERN.test(value);
-}
+/** Session ids follow the feed's id rule. */
+export const isSessionId = isId;
 
 export function favoritesKey(conferenceId: string): string {
   return `schedule:v1:${conferenceId}:favorites`;
@@ -20,15 +19,6 @@ export function favoritesKey(conferenceId: string): string {
 /** Where an unreadable value is moved before the main key is overwritten. */
 export function favoritesBackupKey(conferenceId: string, timestamp: number): string {
   return `${favoritesKey(conferenceId)}:unreadable:${timestamp}`;
-}
-
-/** The browser's localStorage, or undefined where merely touching it throws (sandboxed iframes, some private modes). */
-export function browserStorage(): Storage | undefined {
-  try {
-    return globalThis.localStorage ?? undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 export type LoadStatus =

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { STORAGE_KEYS } from './storage.ts';
+import { STORAGE_KEYS } from '../lib/storage.ts';
 import { asThemeChoice, isThemeEvent, loadThemeChoice, saveThemeChoice, themeAttribute } from './theme.ts';
 
 /** Just enough of Storage for storage.ts, optionally failing the way browsers do. */

@@ -1,6 +1,7 @@
 // The colour theme the viewer chose: follow the system (the default, stored as
 // nothing), or always light, or always dark. Remembered per browser.
-import { readItem, removeItem, STORAGE_KEYS, writeItem } from './storage.ts';
+import { readItem, removeItem, STORAGE_KEYS, writeItem } from '../lib/storage.ts';
+import { resolvePreference } from './preferences.ts';
 
 export const THEME_CHOICES = ['system', 'light', 'dark'] as const;
 export type ThemeChoice = (typeof THEME_CHOICES)[number];
@@ -11,7 +12,8 @@ export function asThemeChoice(value: string | null | undefined): ThemeChoice | u
 
 /** What was remembered; anything unreadable or unknown means "follow the system". */
 export function loadThemeChoice(): ThemeChoice {
-  return asThemeChoice(readItem(STORAGE_KEYS.theme)) ?? 'system';
+  // No URL carries a theme: it is the viewer's, not the link's.
+  return resolvePreference(asThemeChoice, { stored: readItem(STORAGE_KEYS.theme), detected: 'system' });
 }
 
 /** Returns false when the choice could not be remembered (it still applies for this visit). */

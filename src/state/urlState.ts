@@ -1,7 +1,8 @@
 // Everything the viewer chose, to and from the URL query string. The URL is
 // untrusted: unknown keys are ignored and bad values are dropped, never thrown.
-import { asUiLanguage, type UiLanguage } from '../i18n/language.ts';
-import { isValidTimeZone, type DayKey } from '../schedule/time.ts';
+import { asUiLanguage, type UiLanguage } from '../model/language.ts';
+import { isId, isLanguageTag } from '../model/rules.ts';
+import { isValidTimeZone, type DayKey } from '../model/time.ts';
 import { decodeFavorites, encodeFavorites } from './favorites.ts';
 
 export type ViewMode = 'list' | 'grid' | 'mine';
@@ -38,14 +39,12 @@ export const DEFAULT_VIEW_STATE: ViewState = {
 
 const MAX_QUERY = 200;
 const MAX_LIST = 50;
-const ID = /^[a-z0-9-]{1,200}$/;
-const LANG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-function list(params: URLSearchParams, key: string, valid: RegExp): string[] {
+function list(params: URLSearchParams, key: string, valid: (item: string) => boolean): string[] {
   const raw = params.get(key);
   if (!raw) return [];
-  const items = raw.slice(0, 4000).split(',').filter((item) => valid.test(item));
+  const items = raw.slice(0, 4000).split(',').filter(valid);
   return [...new Set(items)].slice(0, MAX_LIST);
 }
 
@@ -59,13 +58,13 @@ export function parseViewState(search: string | URLSearchParams): ViewState {
   return {
     view: VIEW_MODES.find((mode) => mode === params.get('view')) ?? 'list',
     day: single(params, 'day', (value) => DAY.test(value) && !Number.isNaN(Date.parse(value))),
-    session: single(params, 'session', (value) => ID.test(value)),
+    session: single(params, 'session', isId),
     lang: asUiLanguage(params.get('lang')),
     tz: single(params, 'tz', isValidTimeZone),
     q: (params.get('q') ?? '').slice(0, MAX_QUERY),
-    languages: list(params, 'language', LANG),
-    tracks: list(params, 'track', ID),
-    types: list(params, 'type', ID),
+    languages: list(params, 'language', isLanguageTag),
+    tracks: list(params, 'track', isId),
+    types: list(params, 'type', isId),
     favoritesOnly: params.get('fav') === '1',
     agenda: decodeFavorites(params.get('agenda') ?? ''),
   };

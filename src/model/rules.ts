@@ -1,0 +1,28 @@
+// The small rules every layer checks the same way: the feed's schema, the
+// importers, the URL state and the favorites store. (Time zones are checked
+// by isValidTimeZone in time.ts, beside the formatter cache it uses.)
+
+/** Ids of sessions, tracks, rooms and conferences. */
+export const ID_PATTERN = /^[a-z0-9-]+$/;
+export const MAX_ID_LENGTH = 200;
+
+export function isId(value: unknown): value is string {
+  return typeof value === 'string' && value.length > 0 && value.length <= MAX_ID_LENGTH && ID_PATTERN.test(value);
+}
+
+/** A language tag as the feed format uses them: en, zh, zh-Hant, pt-BR ... */
+export const LANGUAGE_TAG_PATTERN = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+
+export function isLanguageTag(value: string): boolean {
+  return LANGUAGE_TAG_PATTERN.test(value);
+}
+
+/** An absolute http: or https: URL (never javascript:, data: ...). */
+export function isHttpUrl(text: string): boolean {
+  try {
+    const protocol = new URL(text).protocol;
+    return protocol === 'https:' || protocol === 'http:';
+  } catch {
+    return false;
+  }
+}

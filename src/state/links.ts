@@ -1,0 +1,28 @@
+// Every URL the app builds, in one place: the page's own address plus a query
+// that urlState.ts can read back.
+import { encodeFavorites } from './favorites.ts';
+import { parseViewState, serializeViewState } from './urlState.ts';
+
+/** The page's address without its query: where every link points. */
+function pageUrl(): URL {
+  return new URL(`${window.location.origin}${window.location.pathname}`);
+}
+
+/** The deep link to a session, keeping the rest of the current view (relative). */
+export function sessionHref(id: string): string {
+  return serializeViewState({ ...parseViewState(window.location.search), session: id }) || '?';
+}
+
+/** An absolute link to a session, without the viewer's filters (for calendar files). */
+export function sessionPermalink(id: string): string {
+  const url = pageUrl();
+  url.searchParams.set('session', id);
+  return url.href;
+}
+
+/** A link that opens these sessions as a read-only shared agenda. */
+export function agendaLink(ids: readonly string[]): string {
+  const url = pageUrl();
+  url.searchParams.set('agenda', encodeFavorites(ids));
+  return url.href;
+}

@@ -1,0 +1,58 @@
+// Search and facet chips. State lives in the URL; this only shows and edits it.
+import { FACETS, toggleValue, type Facet, type FacetCounts, type Filters } from '../../schedule/filter.ts';
+import { ChipGroup, type ChipOption } from './ChipGroup.tsx';
+import { useDisplay } from '../shell/display.ts';
+
+interface Props {
+  filters: Filters;
+  options: Record<Facet, ChipOption[]>;
+  counts: FacetCounts;
+  /** How many favorites there are; the favorites-only chip shows once there is one. */
+  favoriteCount: number;
+  onChange: (change: Partial<Filters>, options?: { replace?: boolean }) => void;
+}
+
+export function FilterPanel({ filters, options, counts, favoriteCount, onChange }: Props) {
+  const { t } = useDisplay();
+  const legends: Record<Facet, string> = {
+    languages: t('filters.language'),
+    tracks: t('filters.track'),
+    types: t('filters.type'),
+  };
+  return (
+    <div className="filter-panel">
+      <div className="search">
+        <label htmlFor="search-input">{t('filters.search')}</label>
+        <input
+          id="search-input"
+          type="search"
+          value={filters.q}
+          placeholder={t('filters.searchPlaceholder')}
+          autoComplete="off"
+          spellCheck={false}
+          maxLength={200}
+          // The first keystroke starts a history entry; the rest of the word edits it.
+          onChange={(event) => onChange({ q: event.target.value }, { replace: filters.q !== '' })}
+        />
+      </div>
+      {favoriteCount > 0 && (
+        <button type="button" className="chip chip-favorites" aria-pressed={filters.favoritesOnly} onClick={() => onChange({ favoritesOnly: !filters.favoritesOnly })}>
+          <span aria-hidden="true">★</span> {t('filters.favoritesOnly')}
+          <span className="chip-count">{favoriteCount}</span>
+        </button>
+      )}
+      {FACETS.map((facet) =>
+        options[facet].length > 1 ? (
+          <ChipGroup
+            key={facet}
+            legend={legends[facet]}
+            options={options[facet]}
+            selected={filters[facet]}
+            counts={counts[facet]}
+            onToggle={(value) => onChange({ [facet]: toggleValue(filters[facet], value) })}
+          />
+        ) : null,
+      )}
+    </div>
+  );
+}

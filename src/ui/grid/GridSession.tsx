@@ -1,0 +1,51 @@
+import type { GridItem } from '../../schedule/grid.ts';
+import type { LiveStatus } from '../../schedule/live.ts';
+import { LiveBadge } from '../session/LiveBadge.tsx';
+import { pickText } from '../../schedule/localize.ts';
+import { formatTime, toIsoInstant } from '../../model/time.ts';
+import { useDisplay } from '../shell/display.ts';
+import { LocalizedText } from '../session/LocalizedText.tsx';
+import { sessionHref } from '../../state/links.ts';
+import { StarButton } from '../session/StarButton.tsx';
+
+interface Props {
+  item: GridItem;
+  firstMinute: number;
+  pxPerMinute: number;
+  color?: string;
+  starred: boolean;
+  status?: LiveStatus;
+  onOpen: (id: string) => void;
+  onToggleFavorite: (id: string) => void;
+}
+
+export function GridSession({ item, firstMinute, pxPerMinute, color, starred, status, onOpen, onToggleFavorite }: Props) {
+  const { language, locale, timeZone } = useDisplay();
+  const { session } = item;
+  return (
+    <div
+      className={starred ? 'grid-session starred' : 'grid-session'}
+      data-session-id={session.id}
+      style={{
+        top: (item.startMinute - firstMinute) * pxPerMinute,
+        height: Math.max((item.endMinute - item.startMinute) * pxPerMinute - 2, 18),
+        left: `${(item.lane / item.lanes) * 100}%`,
+        width: `${100 / item.lanes}%`,
+        '--track': color,
+      }}
+    >
+      <a
+        href={sessionHref(session.id)}
+        onClick={(event) => {
+          if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+          event.preventDefault();
+          onOpen(session.id);
+        }}
+      >
+        <time dateTime={toIsoInstant(session.start)}>{formatTime(session.start, locale, timeZone)}</time> <LiveBadge status={status} />{' '}
+        <LocalizedText text={session.title} className="grid-session-title" />
+      </a>
+      <StarButton starred={starred} title={pickText(session.title, language).text} onToggle={() => onToggleFavorite(session.id)} />
+    </div>
+  );
+}

@@ -1,0 +1,110 @@
+// The timetable of one local day: time down, tracks (or rooms) across.
+import { useEffect, useMemo, useRef } from 'react';
+import { gridWindow, itemsInWindow, layoutDay, NO_COLUMN } from '../../schedule/grid.ts';
+import { liveStatus } from '../../schedule/live.ts';
+import { formatTime, startOfDay, type DayKey } from '../../model/time.ts';
+import { DayTabs } from './DayTabs.tsx';
+import { useDisplay } from '../shell/display.ts';
+import { GridSession } from './GridSession.tsx';
+import type { ScrollRequest } from '../viewProps.ts';
+import { LocalizedText } from '../session/LocalizedText.tsx';
+import { useGridViewport } from './useGridViewport.ts';
+import type { Schedule, Session } from '../../model/schedule.ts';
+
+interface Props {
+  schedule: Schedule;
+  sessions: readonly Session[];
+  days: readonly DayKey[];
+  day: DayKey;
+  onDayChange: (day: DayKey) => void;
+  favorites: ReadonlySet<string>;
+  /** The clock reading while the event runs: live marks and the now line. */
+  now?: number;
+  /** "Now" was pressed: bring the now line into sight. */
+  scrollRequest?: ScrollRequest;
+  onOpen: (id: string) => void;
+  onToggleFavorite: (id: string) => void;
+}
+
+const PX_PER_MINUTE = 3;
+const LABEL_EVERY = 30;
+// A day with more sessions than this renders only those near the screen.
+const WINDOW_ABOVE = 150;
+
+export function GridView({ schedule, sessions, days, day, onDayChange, favorites, now, scrollRequest, onOpen, onToggleFavorite }: Props) {
+  const { t, locale, timeZone } = useDisplay();
+  const layout = useMemo(() => layoutDay(schedule, sessions, day, timeZone), [schedule, sessions, day, timeZone]);
+  const dayStart = startOfDay(day, timeZone);
+  const height = (layout.lastMinute - layout.firstMinute) * PX_PER_MINUTE;
+  const nowMinute = now === undefined ? undefined : (now - dayStart) / 60_000;
+  const nowTop =
+    nowMinute !== undefined && nowMinute >= layout.firstMinute && nowMinute <= layout.lastMinute
+      ? (nowMinute - layout.firstMinute) * PX_PER_MINUTE
+      : undefined;
+  const boxRef = useRef<HTMLDivElement>(null);
+  const viewport = useGridViewport(boxRef, layout.items.length > WINDOW_ABOVE);
+  // Until the box is measured, a big day shows its first screen's worth.
+  const visible = useMemo(() => {
+    if (layout.items.length <= WINDOW_ABOVE) return layout.items;
+    const fallback = { scrollTop: 0, scrollLeft: 0, width: 1280, height: 800, columnsTop: 0, columnsLeft: 0, columnWidth: 150 };
+    return itemsInWindow(layout.items, gridWindow(viewport ?? fallback, layout.firstMinute, PX_PER_MINUTE));
+  }, [layout, viewport]);
+  const nowLineRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (scrollRequest) nowLineRef.current?.scrollIntoView({ block: 'center', inline: 'nearest' });
+  }, [scrollRequest]);
+  const labels: number[] = [];
+  for (let minute = layout.firstMinute; minute < layout.lastMinute; minute += LABEL_EVERY) labels.push(minute);
+
+  return (
+    <div className="grid-view">
+      <DayTabs days={days} selected={day} onSelect={onDayChange} />
+      {layout.items.length === 0 ? (
+        <p className="empty">{t('grid.emptyDay')}</p>
+      ) : (
+        <div className="grid-scroll" ref={boxRef} role="region" aria-label={t('grid.label')} tabIndex={0}>
+          <div className="grid" style={{ gridTemplateColumns: `4.75rem repeat(${layout.columns.length}, minmax(9.5rem, 1fr))` }}>
+            <div className="grid-corner" />
+            {layout.columns.map((column) => (
+              <div key={column.id} className="grid-column-head" style={column.color ? { '--track': column.color } : undefined}>
+                {column.name ? <LocalizedText text={column.name} /> : t(layout.kind === 'rooms' ? 'grid.noRoom' : 'grid.noTrack')}
+              </div>
+            ))}
+            <div className="grid-times" style={{ height }}>
+              {nowTop !== undefined && now !== undefined && (
+                <span className="now-label" style={{ top: nowTop }}>
+                  {formatTime(now, locale, timeZone)}
+                </span>
+              )}
+              {labels.map((minute) => (
+                <span key={minute} className="grid-time" style={{ top: (minute - layout.firstMinute) * PX_PER_MINUTE }}>
+                  {formatTime(dayStart + minute * 60_000, locale, timeZone)}
+                </span>
+              ))}
+            </div>
+            {layout.columns.map((column, index) => (
+              <div key={column.id} className="grid-column" data-column-id={column.id || NO_COLUMN} style={{ height }}>
+                {nowTop !== undefined && <div className="now-line" ref={index === 0 ? nowLineRef : undefined} style={{ top: nowTop }} aria-hidden="true" />}
+                {visible
+                  .filter((item) => item.column === index)
+                  .map((item) => (
+                    <GridSession
+                      key={item.session.id}
+                      item={item}
+                      firstMinute={layout.firstMinute}
+                      pxPerMinute={PX_PER_MINUTE}
+                      color={column.color}
+                      starred={favorites.has(item.session.id)}
+                      status={now === undefined ? undefined : liveStatus(item.session, now)}
+                      onOpen={onOpen}
+                      onToggleFavorite={onToggleFavorite}
+                    />
+                  ))}
+              </div>
+            ))}
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}

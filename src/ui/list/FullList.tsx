@@ -1,0 +1,61 @@
+// Every card in the page, in two steps: the first screenful at once, the rest
+// just after that frame is painted. A filter that brings back fifty cards
+// then paints the top of the list in the time a dozen take. (Not a React
+// transition: one that is restarted by each new filter can starve on a busy
+// machine and leave the list half drawn.)
+import { useEffect, useRef, useState } from 'react';
+import type { DayGroup } from '../../model/time.ts';
+import type { ListBodyProps } from '../viewProps.ts';
+import { DayHeader, ListCard } from './ListCard.tsx';
+import type { Session } from '../../model/schedule.ts';
+
+const FIRST_PAINT = 12;
+
+export function FullList({ days, options, scrollRequest }: ListBodyProps) {
+  const listRef = useRef<HTMLDivElement>(null);
+  // Which `days` has been rendered whole; a new `days` starts at the first screenful.
+  const [completeFor, setCompleteFor] = useState<readonly DayGroup<Session>[]>();
+  const complete = completeFor === days;
+  useEffect(() => {
+    if (complete) return;
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => setCompleteFor(days));
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+    };
+  }, [complete, days]);
+
+  // Scroll once the card asked for is in the page (it may arrive with the rest).
+  const handled = useRef<number | undefined>(undefined);
+  useEffect(() => {
+    if (!scrollRequest?.sessionId || handled.current === scrollRequest.seq) return;
+    const card = listRef.current?.querySelector(`[data-session-id="${CSS.escape(scrollRequest.sessionId)}"]`);
+    if (!card && !complete) return;
+    handled.current = scrollRequest.seq;
+    card?.scrollIntoView({ block: 'center' });
+  }, [scrollRequest, complete]);
+
+  let budget = complete ? Infinity : FIRST_PAINT;
+  const sections = [];
+  for (const { day, items } of days) {
+    if (budget <= 0) break;
+    const rendered = items.length <= budget ? items : items.slice(0, budget);
+    budget -= rendered.length;
+    sections.push(
+      <section key={day} className="day" aria-labelledby={`day-${day}`}>
+        <DayHeader day={day} count={items.length} />
+        {rendered.map((session) => (
+          <ListCard key={session.id} session={session} options={options} />
+        ))}
+      </section>,
+    );
+  }
+  return (
+    <div className="list-view" ref={listRef} aria-busy={!complete}>
+      {sections}
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import { liveStatus } from '../../schedule/live.ts';
+import { formatDayLong, type DayKey } from '../../model/time.ts';
+import { useDisplay } from '../shell/display.ts';
+import { SessionCard } from '../session/SessionCard.tsx';
+import type { Session } from '../../model/schedule.ts';
+import type { CardOptions } from '../viewProps.ts';
+
+export function ListCard({ session, options }: { session: Session; options: CardOptions }) {
+  const { tracksById, favorites, clashes, now, onOpen, onToggleFavorite } = options;
+  return (
+    <SessionCard
+      session={session}
+      track={session.track ? tracksById.get(session.track) : undefined}
+      starred={favorites.has(session.id)}
+      status={now === undefined ? undefined : liveStatus(session, now)}
+      clashesWith={clashes?.get(session.id)}
+      onOpen={onOpen}
+      onToggleFavorite={onToggleFavorite}
+    />
+  );
+}
+
+export function DayHeader({ day, count }: { day: DayKey; count: number }) {
+  const { t, locale } = useDisplay();
+  return (
+    <header className="day-header">
+      <h2 id={`day-${day}`} className="day-heading">
+        <time dateTime={day}>{formatDayLong(day, locale)}</time>
+      </h2>
+      <span className="day-count">{t('list.sessionCount', { count })}</span>
+    </header>
+  );
+}

@@ -1,0 +1,35 @@
+// Sessions by local day. Up to a few hundred, every card is in the page (so
+// find-in-page and screen readers see them all), the first screenful painted
+// before the rest; beyond that, only the cards on screen are (VirtualList).
+import { lazy, Suspense, useMemo } from 'react';
+import { groupByDay } from '../../model/time.ts';
+import { useDisplay } from '../shell/display.ts';
+import { FullList } from './FullList.tsx';
+import type { CardOptions, ScrollRequest } from '../viewProps.ts';
+import type { Session } from '../../model/schedule.ts';
+
+const VIRTUALIZE_ABOVE = 400;
+
+const loadVirtualList = () => import('./VirtualList.tsx');
+const VirtualList = lazy(() => loadVirtualList().then((module) => ({ default: module.VirtualList })));
+
+interface Props extends CardOptions {
+  sessions: readonly Session[];
+  scrollRequest?: ScrollRequest;
+}
+
+export function ListView({ sessions, scrollRequest, tracksById, favorites, clashes, now, onOpen, onToggleFavorite }: Props) {
+  const { t, timeZone } = useDisplay();
+  const days = useMemo(() => groupByDay(sessions, timeZone), [sessions, timeZone]);
+  const options = useMemo<CardOptions>(
+    () => ({ tracksById, favorites, clashes, now, onOpen, onToggleFavorite }),
+    [tracksById, favorites, clashes, now, onOpen, onToggleFavorite],
+  );
+  if (days.length === 0) return <p className="empty">{t('list.empty')}</p>;
+  if (sessions.length <= VIRTUALIZE_ABOVE) return <FullList days={days} options={options} scrollRequest={scrollRequest} />;
+  return (
+    <Suspense fallback={<p className="feed-loading">{t('list.loading')}</p>}>
+      <VirtualList days={days} options={options} scrollRequest={scrollRequest} />
+    </Suspense>
+  );
+}

@@ -1,0 +1,15 @@
+import type { FavoritesNotice as Notice } from './useFavorites.ts';
+import { useDisplay } from '../shell/display.ts';
+
+export function FavoritesNotice({ notice, onDismiss }: { notice?: Notice; onDismiss: () => void }) {
+  const { t } = useDisplay();
+  if (!notice) return null;
+  return (
+    <div className="notice notice-warning favorites-notice" role="status">
+      <p>{notice === 'unreadable' ? t('favorites.unreadable') : t('favorites.unsaved')}</p>
+      <button type="button" className="link-button" onClick={onDismiss}>
+        {t('favorites.dismiss')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,155 @@
+// The schedule with its filters, the chosen view and the open session. The
+// thinking lives in named hooks (filters, event clock, jump to now) and the
+// view choice in <Results>; this component only lays them out.
+import { useCallback, useMemo, useState } from 'react';
+import type { Schedule, Session, Track } from '../../model/schedule.ts';
+import { dayKeyOf } from '../../model/time.ts';
+import { starredSessions, type Filters } from '../../schedule/filter.ts';
+import { daysWithSessions } from '../../schedule/grid.ts';
+import type { ViewMode, ViewState } from '../../state/urlState.ts';
+import type { UpdateViewState } from '../../state/useViewState.ts';
+import { facetOptions } from '../filters/facetOptions.ts';
+import { FilterPanel } from '../filters/FilterPanel.tsx';
+import { FiltersDrawer } from '../filters/FiltersDrawer.tsx';
+import { downloadCalendar } from '../mine/calendarExport.ts';
+import { FavoritesNotice } from '../mine/FavoritesNotice.tsx';
+import { SharedAgenda } from '../mine/SharedAgenda.tsx';
+import { useFavorites, type Favorites } from '../mine/useFavorites.ts';
+import { SessionDetail } from '../session/SessionDetail.tsx';
+import { UpNext } from '../session/UpNext.tsx';
+import { useDisplay } from '../shell/display.ts';
+import { ErrorBoundary } from '../shell/ErrorBoundary.tsx';
+import { Results, usePrefetchGrid } from './Results.tsx';
+import { shownDay } from './shownDay.ts';
+import { Toolbar } from './Toolbar.tsx';
+import { useEventClock } from './useEventClock.ts';
+import { useJumpToNow } from './useJumpToNow.ts';
+import { useScheduleFilters } from './useScheduleFilters.ts';
+
+interface Props {
+  schedule: Schedule;
+  viewState: ViewState;
+  updateView: UpdateViewState;
+}
+
+const NO_FILTERS: Filters = { q: '', languages: [], tracks: [], types: [], favoritesOnly: false };
+
+export function ScheduleScreen({ schedule, viewState, updateView }: Props) {
+  const display = useDisplay();
+  const { t } = display;
+  const favorites = useFavorites(schedule.conference.id);
+  const tracksById = useMemo(() => new Map(schedule.tracks.map((track) => [track.id, track])), [schedule]);
+  const filters = useScheduleFilters(schedule, viewState, favorites.set);
+  const options = useMemo(() => facetOptions(schedule, display, t), [schedule, display, t]);
+  const days = useMemo(() => daysWithSessions(schedule.sessions, display.timeZone), [schedule, display.timeZone]);
+  const now = useEventClock(schedule.sessions);
+  const today = now === undefined ? undefined : dayKeyOf(now, display.timeZone);
+  const day = shownDay(days, viewState.day, today, filters.shown[0] && dayKeyOf(filters.shown[0].start, display.timeZone));
+  const starred = useMemo(() => starredSessions(schedule.sessions, favorites.set), [schedule, favorites.set]);
+  const openSession = viewState.session ? schedule.sessions.find((session) => session.id === viewState.session) : undefined;
+  // Filters start open beside the list on a wide screen, folded away on a phone.
+  const [filtersOpen] = useState(() => window.matchMedia('(min-width: 56rem)').matches);
+  const { scrollRequest, jumpToNow, cancelScroll } = useJumpToNow({ now, today, days, shown: filters.shown, viewState, updateView });
+  usePrefetchGrid();
+
+  const onOpen = useCallback((id: string) => updateView({ session: id }), [updateView]);
+  const clear = () => {
+    updateView(NO_FILTERS);
+    // The button just pressed goes away with the filters: keep keyboard focus
+    // in the filters (the search box), or on the results when they are folded away.
+    const search = document.getElementById('search-input');
+    (search?.offsetParent ? search : document.getElementById('sessions'))?.focus();
+  };
+  const exportSessions = (sessions: readonly Session[], scope: string) => downloadCalendar(schedule, sessions, display.language, t, scope);
+
+  const detail = openSession && (
+    <OpenSession
+      session={openSession}
+      tracksById={tracksById}
+      favorites={favorites}
+      onAddToCalendar={(session) => exportSessions([session], session.id)}
+      onClose={() => updateView({ session: undefined })}
+    />
+  );
+  const notice = <FavoritesNotice notice={favorites.notice} onDismiss={favorites.dismissNotice} />;
+  const changeView = (view: ViewMode) => {
+    cancelScroll();
+    updateView({ view });
+  };
+
+  if (viewState.agenda.length > 0) {
+    return (
+      <>
+        {notice}
+        <ErrorBoundary part="view" resetKey="agenda">
+          <SharedAgenda schedule={schedule} tracksById={tracksById} agenda={viewState.agenda} favorites={favorites} onOpen={onOpen} onClose={() => updateView({ agenda: [] })} />
+        </ErrorBoundary>
+        {detail}
+      </>
+    );
+  }
+  return (
+    <>
+      {notice}
+      <div className="schedule-screen">
+        <aside className="filters" aria-label={t('filters.label')}>
+          <FiltersDrawer filters={filters.asTyped} defaultOpen={filtersOpen}>
+            <FilterPanel filters={filters.asTyped} options={options} counts={filters.counts} favoriteCount={favorites.set.size} onChange={updateView} />
+          </FiltersDrawer>
+        </aside>
+        <section className="results" aria-label={t('list.label')}>
+          <Toolbar
+            view={viewState.view}
+            filters={filters.asTyped}
+            options={options}
+            shownCount={filters.shown.length}
+            totalCount={schedule.sessions.length}
+            starredCount={favorites.ids.length}
+            onJumpToNow={now === undefined ? undefined : jumpToNow}
+            onViewChange={changeView}
+            updateView={updateView}
+            onClearFilters={clear}
+          />
+          {now !== undefined && <UpNext starred={starred} now={now} onOpen={onOpen} />}
+          <ErrorBoundary part="view" resetKey={viewState.view}>
+            <Results
+              {...{ schedule, tracksById, days, day, favorites, now, scrollRequest, onOpen }}
+              view={viewState.view}
+              shown={filters.shown}
+              filters={filters.applied}
+              onDayChange={(next) => updateView({ day: next })}
+              onClearFilters={clear}
+              onExportStarred={() => exportSessions(starred, 'favorites')}
+            />
+          </ErrorBoundary>
+        </section>
+      </div>
+      {detail}
+    </>
+  );
+}
+
+interface OpenSessionProps {
+  session: Session;
+  tracksById: ReadonlyMap<string, Track>;
+  favorites: Favorites;
+  onAddToCalendar: (session: Session) => void;
+  onClose: () => void;
+}
+
+/** The open session's detail dialog, in its own error boundary. */
+function OpenSession({ session, tracksById, favorites, onAddToCalendar, onClose }: OpenSessionProps) {
+  return (
+    <ErrorBoundary part="view" resetKey={session.id}>
+      <SessionDetail
+        key={session.id}
+        session={session}
+        track={session.track ? tracksById.get(session.track) : undefined}
+        starred={favorites.set.has(session.id)}
+        onToggleFavorite={favorites.toggle}
+        onAddToCalendar={onAddToCalendar}
+        onClose={onClose}
+      />
+    </ErrorBoundary>
+  );
+}

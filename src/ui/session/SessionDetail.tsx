@@ -1,0 +1,74 @@
+// The session detail: a modal <dialog>, so focus moves in, stays in, and goes
+// back where it was on close; Escape closes it natively.
+import { useEffect, useRef } from 'react';
+import { formatDayLong, dayKeyOf } from '../../model/time.ts';
+import { abstractNeedsMarker, pickText } from '../../schedule/localize.ts';
+import { Abstract } from './Abstract.tsx';
+import { useDisplay } from '../shell/display.ts';
+import { LocalizedText } from './LocalizedText.tsx';
+import { SessionBadges } from './SessionBadges.tsx';
+import { SessionTime } from './SessionTime.tsx';
+import { StarButton } from './StarButton.tsx';
+import { speakerLabel, type Session, type Track } from '../../model/schedule.ts';
+
+interface Props {
+  session: Session;
+  track?: Track;
+  starred: boolean;
+  onToggleFavorite: (id: string) => void;
+  onAddToCalendar: (session: Session) => void;
+  onClose: () => void;
+}
+
+export function SessionDetail({ session, track, starred, onToggleFavorite, onAddToCalendar, onClose }: Props) {
+  const { t, language, locale, timeZone } = useDisplay();
+  const dialog = useRef<HTMLDialogElement>(null);
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (element && !element.open) element.showModal();
+    return () => element?.close();
+  }, []);
+
+  return (
+    <dialog
+      ref={dialog}
+      className="session-detail"
+      aria-labelledby="session-detail-title"
+      data-open-session-id={session.id}
+      onClose={() => {
+        // Ignore a stale close event from a dialog that has been reopened.
+        if (!dialog.current?.open) onClose();
+      }}
+      onClick={(event) => {
+        // A click on the backdrop (the dialog element itself) closes it.
+        if (event.target === event.currentTarget) event.currentTarget.close();
+      }}
+    >
+      <div className="detail-body">
+        <button type="button" className="close-button" aria-label={t('session.close')} onClick={() => dialog.current?.close()}>
+          ×
+        </button>
+        <p className="detail-when">
+          <span>{formatDayLong(dayKeyOf(session.start, timeZone), locale)}</span> <SessionTime start={session.start} end={session.end} />
+        </p>
+        <h2 id="session-detail-title">
+          <LocalizedText text={session.title} />
+        </h2>
+        {session.speakers.length > 0 && (
+          <p className="speakers">
+            {session.speakers.map(speakerLabel).join(', ')}
+          </p>
+        )}
+        <SessionBadges session={session} track={track} />
+        <div className="detail-actions">
+          <StarButton starred={starred} title={pickText(session.title, language).text} onToggle={() => onToggleFavorite(session.id)} />
+          <button type="button" className="button button-secondary" onClick={() => onAddToCalendar(session)}>
+            {t('calendar.addOne')}
+          </button>
+        </div>
+        {session.abstract ? <Abstract text={session.abstract} marked={abstractNeedsMarker(session.title, session.abstract, language)} /> : <p className="muted">{t('session.noAbstract')}</p>}
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,88 @@
+// "Times in Asia/Shanghai (UTC+8)", and the control to change it: my zone,
+// the conference's, or any IANA zone from a searchable list.
+import { useId, useMemo, useState } from 'react';
+import { allTimeZones } from '../../model/zones.ts';
+import { findZones, zoneCity } from '../../schedule/zoneSearch.ts';
+import { formatOffset, isValidTimeZone, localTimeZone } from '../../model/time.ts';
+import { useDisplay } from './display.ts';
+
+interface Props {
+  conferenceZone?: string;
+  /** The instant whose offsets to show: the conference's, since DST differs through the year. */
+  offsetAt: number;
+  onChange: (zone: string) => void;
+}
+
+export function TimeZonePicker({ conferenceZone, offsetAt, onChange }: Props) {
+  const { t, timeZone } = useDisplay();
+  const listId = useId();
+  const [typed, setTyped] = useState('');
+  const [open, setOpen] = useState(false);
+  const local = localTimeZone();
+  const zones = useMemo(() => allTimeZones(), []);
+  // ~400 zones, each with its offset: built only once the picker is opened.
+  const zoneOptions = useMemo(
+    () => (open ? zones.map((zone) => <option key={zone} value={zone} label={optionLabel(zone, offsetAt)} />) : null),
+    [open, zones, offsetAt],
+  );
+  const presetLabel = (name: string, zone: string) => {
+    const offset = formatOffset(zone, offsetAt);
+    // "UTC (UTC)" says nothing twice.
+    return offset === zone ? t('timeZone.presetPlain', { name, zone }) : t('timeZone.preset', { name, zone, offset });
+  };
+  const best = typed.trim() === '' || isValidTimeZone(typed) ? undefined : findZones(typed, zones)[0];
+  const pick = (zone: string) => {
+    onChange(zone);
+    setTyped('');
+  };
+  const presets = [{ zone: local, name: t('timeZone.mine') }, ...(conferenceZone && conferenceZone !== local ? [{ zone: conferenceZone, name: t('timeZone.conference') }] : [])];
+
+  return (
+    <details className="tz-picker" onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>{t('settings.timesIn', { zone: timeZone, offset: formatOffset(timeZone, offsetAt) })}</summary>
+      <div className="tz-panel">
+        <div className="tz-presets" role="group" aria-label={t('timeZone.label')}>
+          {presets.map(({ zone, name }) => (
+            <button key={name} type="button" className="chip" aria-pressed={timeZone === zone} onClick={() => pick(zone)}>
+              {presetLabel(name, zone)}
+            </button>
+          ))}
+        </div>
+        <form
+          className="tz-search"
+          onSubmit={(event) => {
+            event.preventDefault();
+            // A typed city ("London", "伦敦") picks its best zone.
+            const zone = isValidTimeZone(typed) ? typed : best;
+            if (zone) pick(zone);
+          }}
+        >
+          <label htmlFor={`${listId}-input`}>{t('timeZone.other')}</label>
+          <input
+            id={`${listId}-input`}
+            list={listId}
+            value={typed}
+            placeholder="Europe/Berlin"
+            autoComplete="off"
+            onChange={(event) => {
+              setTyped(event.target.value);
+              // Picking from the list applies at once; typing waits for Enter.
+              if (zones.includes(event.target.value)) pick(event.target.value);
+            }}
+          />
+          <datalist id={listId}>{zoneOptions}</datalist>
+          {best && <p className="hint-muted">{t('timeZone.enterPicks', { zone: best, offset: formatOffset(best, offsetAt) })}</p>}
+          {typed.trim() !== '' && !best && !isValidTimeZone(typed) && <p className="hint">{t('timeZone.unknown')}</p>}
+        </form>
+      </div>
+    </details>
+  );
+}
+
+/** What the zone list shows beside an id: its city and offset ("London · UTC+1"), or nothing new. */
+function optionLabel(zone: string, at: number): string {
+  const offset = formatOffset(zone, at);
+  const city = zoneCity(zone);
+  if (city === zone) return offset === zone ? '' : offset;
+  return `${city} · ${offset}`;
+}

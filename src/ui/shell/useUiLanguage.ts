@@ -1,0 +1,38 @@
+// The UI language: i18next holds it; localStorage remembers it; the URL
+// carries it only when it differs from what the browser would pick, so a
+// shared link opens in the sender's language.
+import { useCallback, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { switchLanguage } from '../../i18n/setup.ts';
+import { asUiLanguage, detectLanguage, type UiLanguage } from '../../model/language.ts';
+import { STORAGE_KEYS, writeItem } from '../../lib/storage.ts';
+import { urlPreference } from '../../state/preferences.ts';
+import type { ViewState } from '../../state/urlState.ts';
+import type { UpdateViewState } from '../../state/useViewState.ts';
+
+export function useUiLanguage(viewState: ViewState, updateView: UpdateViewState): [UiLanguage, (next: UiLanguage) => void] {
+  const { i18n } = useTranslation();
+  const language = asUiLanguage(i18n.resolvedLanguage) ?? 'en';
+  const detected = detectLanguage(navigator.languages);
+
+  useEffect(() => {
+    // A language named in the URL (a shared link, back/forward) wins.
+    if (viewState.lang && viewState.lang !== language) {
+      void switchLanguage(viewState.lang);
+      return;
+    }
+    document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
+    const wanted = urlPreference(language, detected);
+    if (viewState.lang !== wanted) updateView({ lang: wanted }, { replace: true });
+  }, [viewState.lang, language, detected, updateView]);
+
+  const setLanguage = useCallback(
+    (next: UiLanguage) => {
+      writeItem(STORAGE_KEYS.language, next);
+      void switchLanguage(next);
+      updateView({ lang: urlPreference(next, detected) }, { replace: true });
+    },
+    [detected, updateView],
+  );
+  return [language, setLanguage];
+}
