@@ -3,6 +3,7 @@
 // memoised from the feed and the URL state, never stored twice.
 import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { Schedule, Session } from '../feed/parse.ts';
+import { useScreenMarks } from '../perf/marks.ts';
 import { buildSearchIndex, facetCounts, filterSessions, hasActiveFilters, knownFacetValues, type Filters, type SearchIndex } from '../schedule/filter.ts';
 import { daysWithSessions } from '../schedule/grid.ts';
 import { currentOrNext, isRunning } from '../schedule/live.ts';
@@ -46,6 +47,7 @@ export function ScheduleScreen({ schedule, viewState, updateView }: Props) {
   const { t } = useDisplay();
   const display = useDisplay();
   const favorites = useFavorites(schedule.conference.id);
+  useScreenMarks();
   const tracksById = useMemo(() => new Map(schedule.tracks.map((track) => [track.id, track])), [schedule]);
   // Typing stays responsive: the list catches up with the search box.
   const q = useDeferredValue(viewState.q);
