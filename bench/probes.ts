@@ -142,3 +142,8 @@ export function feedFetchTime(): number | undefined {
   const entry = performance.getEntriesByType('resource').find((item) => item.name.includes('sessions.json'));
   return entry ? entry.duration : undefined;
 }
+
+/** The app's milestone marks (src/perf/marks.ts): milliseconds from navigation start to each, or null if it was not set. */
+export function milestoneTimes(names: readonly string[]): (number | null)[] {
+  return names.map((name) => performance.getEntriesByName(name, 'mark')[0]?.startTime ?? null);
+}
