@@ -3,7 +3,7 @@
 // browser context (empty HTTP cache, no service worker, no localStorage);
 // every time is read on the page's own clock.
 import type { Browser, BrowserContext, CDPSession, Page } from '@playwright/test';
-import { armChange, feedFetchTime, installProbe, interactiveAfter, milestoneTimes, settle, type ArmOptions, type Change } from './probes.ts';
+import { armChange, feedFetchTime, installProbe, interactiveAfter, loadReference, milestoneTimes, settle, type LoadReference, type ArmOptions, type Change } from './probes.ts';
 
 /** A copy of the built app and the sessions.json beside it, both files on the bench's static server. */
 export interface FeedSource {
@@ -23,6 +23,8 @@ export interface LoadSample {
   heapBytes?: number;
   /** Milliseconds from navigation start to each of the app's marks. */
   milestones: Record<Milestone, number>;
+  /** Timings that split the first phase: app script in, DOMContentLoaded, feed in. */
+  reference: LoadReference;
 }
 
 const QUIET_MS = 200;
@@ -76,12 +78,13 @@ export async function coldLoad(browser: Browser, feed: FeedSource, options: { cp
     const { visible, interactive } = await openAndWait(page, feed.url);
     const feedFetch = await page.evaluate(feedFetchTime);
     const milestones = await readMilestones(page, feed.url);
+    const reference = await page.evaluate(loadReference);
     let heapBytes: number | undefined;
     if (options.heap) {
       await cdp.send('HeapProfiler.collectGarbage');
       heapBytes = (await cdp.send('Runtime.getHeapUsage')).usedSize;
     }
-    return { visible, interactive, feedFetch, heapBytes, milestones };
+    return { visible, interactive, feedFetch, heapBytes, milestones, reference };
   } finally {
     await context.close();
   }

@@ -14,6 +14,7 @@ import { chromium, type Browser } from '@playwright/test';
 import { measureBundle, type ChunkSize } from './bundle.ts';
 import { busiestDay, generateFeed } from './gen-feed.ts';
 import { coldLoad, filterLatency, gridRender, MILESTONES, repeatVisits, type FeedSource, type GridSample, type LoadSample, type Milestone } from './measure.ts';
+import type { LoadReference } from './probes.ts';
 import { keystrokes, languageChipChangesList, parseSchedule, searchWord } from './plan.ts';
 import { startStaticServer } from '../scripts/static-server.ts';
 
@@ -180,6 +181,8 @@ function figureTable(figures: readonly Figure[]): string {
 interface PhaseRun {
   name: string;
   milestones: readonly Record<Milestone, number>[];
+  /** Cold loads only: the timings that split the first phase. */
+  reference?: readonly LoadReference[];
 }
 
 const PHASES: readonly { label: string; mark: Milestone }[] = [
@@ -187,6 +190,13 @@ const PHASES: readonly { label: string; mark: Milestone }[] = [
   { label: 'feed parse and validation', mark: 'feed:parsed' },
   { label: 'first render, to commit', mark: 'render:committed' },
   { label: 'to first session painted', mark: 'session:painted' },
+];
+
+// Inside the first phase, from Resource and Navigation Timing (not app marks).
+const REFERENCE: readonly { label: string; key: keyof LoadReference }[] = [
+  { label: 'within the first phase: app JS in (responseEnd)', key: 'appScript' },
+  { label: 'within the first phase: DOMContentLoaded', key: 'domContentLoaded' },
+  { label: 'within the first phase: feed in (responseEnd)', key: 'feed' },
 ];
 
 /** Median time to each mark. Each mark follows the one before in every sample, so the medians do too. */
@@ -216,6 +226,13 @@ function phaseTable(runs: readonly PhaseRun[]): string {
         ['phase (→ mark it ends at)', ...runs.map((run) => run.name)],
         ...rows,
         ['session:painted', ...medians.map((times) => ms(times['session:painted']))],
+        ...REFERENCE.map(({ label, key }) => [
+          label,
+          ...runs.map((run) => {
+            const values = (run.reference ?? []).map((reference) => reference[key]).filter((value): value is number => value !== null);
+            return values.length === 0 ? '' : ms(median(values));
+          }),
+        ]),
       ],
       runs.map((_, at) => at + 1),
     )
@@ -301,10 +318,14 @@ async function main(): Promise<void> {
       `load average ${loadBefore.toFixed(1)} at start, ${(loadavg()[0] ?? 0).toFixed(1)} at end, ${seconds} s\n` +
       `loads: median of ${LOADS} cold loads (repeat visit: of ${REPEAT_VISITS} visits); filters: p50/p95 of ${INTERACTIONS} interactions (fewer, marked n=, if a series passes ${SERIES_MAX_MS / 60_000} min); grid: median of ${GRID_RUNS}`;
     const phaseRuns: PhaseRun[] = [
-      { name: `IstioCon 1×`, milestones: istioLoads.map((sample) => sample.milestones) },
-      { name: `IstioCon ${THROTTLE}×`, milestones: istioSlowLoads.map((sample) => sample.milestones) },
-      { name: `5,000 1×`, milestones: bigLoads.map((sample) => sample.milestones) },
-      { name: `5,000 ${THROTTLE}×`, milestones: bigSlowLoads.map((sample) => sample.milestones) },
+      ...(
+        [
+          [`IstioCon 1×`, istioLoads],
+          [`IstioCon ${THROTTLE}×`, istioSlowLoads],
+          [`5,000 1×`, bigLoads],
+          [`5,000 ${THROTTLE}×`, bigSlowLoads],
+        ] as const
+      ).map(([name, samples]) => ({ name, milestones: samples.map((sample) => sample.milestones), reference: samples.map((sample) => sample.reference) })),
       { name: `IstioCon repeat`, milestones: istioRepeat.milestones },
     ];
     console.log(`${header}\n\n${bundleTable(chunks)}\n\n${figureTable(figures)}\n\n${phaseTable(phaseRuns)}`);
