@@ -1,20 +1,30 @@
-// The figures taken in Chromium: cold loads, filter latency, grid render, heap.
-// Each cold load gets a fresh browser context (empty HTTP cache, no service
-// worker, no localStorage); every time is read on the page's own clock.
+// The figures taken in Chromium: cold loads with the app's phases, repeat
+// visits, filter latency, grid render, heap. Each cold load gets a fresh
+// browser context (empty HTTP cache, no service worker, no localStorage);
+// every time is read on the page's own clock.
 import type { Browser, BrowserContext, CDPSession, Page } from '@playwright/test';
-import { armChange, feedFetchTime, installProbe, interactiveAfter, settle, type ArmOptions, type Change } from './probes.ts';
+import { armChange, feedFetchTime, installProbe, interactiveAfter, loadReference, milestoneTimes, settle, type LoadReference, type ArmOptions, type Change } from './probes.ts';
 
-/** A feed to serve: undefined body = the app's own public/sessions.json from the preview server. */
+/** A copy of the built app and the sessions.json beside it, both files on the bench's static server. */
 export interface FeedSource {
   name: string;
-  body?: string;
+  /** The app's address: index.html and the feed next to it. */
+  url: string;
 }
+
+/** The app's marks (src/perf/marks.ts), in the order a load reaches them. */
+export const MILESTONES = ['feed:received', 'feed:parsed', 'render:committed', 'session:painted'] as const;
+export type Milestone = (typeof MILESTONES)[number];
 
 export interface LoadSample {
   visible: number;
   interactive: number;
   feedFetch?: number;
   heapBytes?: number;
+  /** Milliseconds from navigation start to each of the app's marks. */
+  milestones: Record<Milestone, number>;
+  /** Timings that split the first phase: app script in, DOMContentLoaded, feed in. */
+  reference: LoadReference;
 }
 
 const QUIET_MS = 200;
@@ -34,22 +44,18 @@ async function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Pr
   }
 }
 
-async function freshPage(browser: Browser, feed: FeedSource): Promise<{ context: BrowserContext; page: Page; cdp: CDPSession }> {
+async function freshPage(browser: Browser, serviceWorkers: 'block' | 'allow' = 'block'): Promise<{ context: BrowserContext; page: Page; cdp: CDPSession }> {
   const context = await browser.newContext({
     viewport: { width: 1280, height: 800 },
     locale: 'en-US',
     timezoneId: 'UTC',
-    // A service worker would answer sessions.json itself, out of page.route's reach.
-    serviceWorkers: 'block',
+    // Cold loads block it: a worker installed by one load would answer the next.
+    serviceWorkers,
   });
   // tsx compiles with esbuild's keepNames, which wraps named inner functions
   // in __name(...): the probes, serialised into the page, need that helper there.
   await context.addInitScript('globalThis.__name ??= (target) => target;');
   await context.addInitScript(installProbe);
-  const { body } = feed;
-  if (body !== undefined) {
-    await context.route('**/sessions.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
-  }
   // Playwright's own 30 s would cut short a click the app takes longer to answer.
   context.setDefaultTimeout(CHANGE_TIMEOUT_MS);
   const page = await context.newPage();
@@ -65,23 +71,71 @@ async function openAndWait(page: Page, url: string): Promise<{ visible: number; 
 }
 
 /** One cold load: first session painted, interactive, and optionally the JS heap after a forced GC. */
-export async function coldLoad(
-  browser: Browser,
-  baseUrl: string,
-  feed: FeedSource,
-  options: { cpuThrottle: number; heap: boolean },
-): Promise<LoadSample> {
-  const { context, page, cdp } = await freshPage(browser, feed);
+export async function coldLoad(browser: Browser, feed: FeedSource, options: { cpuThrottle: number; heap: boolean }): Promise<LoadSample> {
+  const { context, page, cdp } = await freshPage(browser);
   try {
     if (options.cpuThrottle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: options.cpuThrottle });
-    const { visible, interactive } = await openAndWait(page, baseUrl);
+    const { visible, interactive } = await openAndWait(page, feed.url);
     const feedFetch = await page.evaluate(feedFetchTime);
+    const milestones = await readMilestones(page, feed.url);
+    const reference = await page.evaluate(loadReference);
     let heapBytes: number | undefined;
     if (options.heap) {
       await cdp.send('HeapProfiler.collectGarbage');
       heapBytes = (await cdp.send('Runtime.getHeapUsage')).usedSize;
     }
-    return { visible, interactive, feedFetch, heapBytes };
+    return { visible, interactive, feedFetch, heapBytes, milestones, reference };
+  } finally {
+    await context.close();
+  }
+}
+
+async function readMilestones(page: Page, url: string): Promise<Record<Milestone, number>> {
+  // session:painted is set a frame after the card appears: by "interactive" it has been.
+  const times = await page.evaluate(milestoneTimes, [...MILESTONES]);
+  const milestones = {} as Record<Milestone, number>;
+  MILESTONES.forEach((name, at) => {
+    const time = times[at];
+    if (time === null || time === undefined) throw new Error(`${url}: the app set no performance mark '${name}'`);
+    milestones[name] = time;
+  });
+  return milestones;
+}
+
+export interface RepeatVisits {
+  /** First session visible on each repeat visit, ms from its navigation start. */
+  visible: number[];
+  milestones: Record<Milestone, number>[];
+}
+
+/**
+ * Repeat visits in one context with the service worker allowed: a first
+ * visit installs the worker and saves the feed; once the worker controls the
+ * page, `visits` navigations to the same address are measured (unthrottled).
+ */
+export async function repeatVisits(browser: Browser, feed: FeedSource, visits: number): Promise<RepeatVisits> {
+  const { context, page } = await freshPage(browser, 'allow');
+  try {
+    await openAndWait(page, feed.url);
+    // The worker claims the page once active (clientsClaim); wait until it does.
+    await withTimeout(
+      page.evaluate(async () => {
+        await navigator.serviceWorker.ready;
+        while (!navigator.serviceWorker.controller) await new Promise((resolve) => setTimeout(resolve, 50));
+      }),
+      LOAD_TIMEOUT_MS,
+      `${feed.url}: service worker`,
+    );
+    // One warm-up visit under the worker (its precache read once), discarded.
+    await openAndWait(page, feed.url);
+    const result: RepeatVisits = { visible: [], milestones: [] };
+    for (let visit = 0; visit < visits; visit += 1) {
+      const { visible } = await openAndWait(page, feed.url);
+      if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) throw new Error(`${feed.url}: repeat visit not controlled by the service worker`);
+      result.visible.push(visible);
+      result.milestones.push(await readMilestones(page, feed.url));
+    }
+    return result;
   } finally {
     await context.close();
   }
@@ -126,15 +180,14 @@ async function series(limit: SeriesLimit, measure: (at: number) => Promise<Chang
 /** Clicks on a language chip, on and off, then `keys` typed into the search box, on one loaded page. */
 export async function filterLatency(
   browser: Browser,
-  baseUrl: string,
   feed: FeedSource,
   chipLabel: RegExp,
   keys: readonly string[],
   limit: SeriesLimit,
 ): Promise<FilterSamples> {
-  const { context, page } = await freshPage(browser, feed);
+  const { context, page } = await freshPage(browser);
   try {
-    await openAndWait(page, baseUrl);
+    await openAndWait(page, feed.url);
     const chip = page.getByRole('group', { name: 'Language', exact: true }).getByRole('button', { name: chipLabel });
     const chipSamples = await series(limit, (at) =>
       timeChange(page, { eventType: 'click', awaiting: 'list' }, () => chip.click(), `${feed.name}: chip click ${at + 1}`),
@@ -162,10 +215,10 @@ export interface GridSample {
 }
 
 /** From a click on "Grid" (list view open on `day`) to the grid's sessions painted. */
-export async function gridRender(browser: Browser, baseUrl: string, feed: FeedSource, day: string): Promise<GridSample> {
-  const { context, page } = await freshPage(browser, feed);
+export async function gridRender(browser: Browser, feed: FeedSource, day: string): Promise<GridSample> {
+  const { context, page } = await freshPage(browser);
   try {
-    await openAndWait(page, `${baseUrl}?day=${day}`);
+    await openAndWait(page, `${feed.url}?day=${day}`);
     const gridButton = page.getByRole('group', { name: 'View', exact: true }).getByRole('button', { name: 'Grid', exact: true });
     // After the click only the grid renders sessions, so any session element added is the grid's.
     const change = await timeChange(page, { eventType: 'click', awaiting: 'added' }, () => gridButton.click(), `${feed.name}: grid`);

@@ -142,3 +142,30 @@ export function feedFetchTime(): number | undefined {
   const entry = performance.getEntriesByType('resource').find((item) => item.name.includes('sessions.json'));
   return entry ? entry.duration : undefined;
 }
+
+/** The app's milestone marks (src/perf/marks.ts): milliseconds from navigation start to each, or null if it was not set. */
+export function milestoneTimes(names: readonly string[]): (number | null)[] {
+  return names.map((name) => performance.getEntriesByName(name, 'mark')[0]?.startTime ?? null);
+}
+
+export interface LoadReference {
+  /** responseEnd of the entry module script (index.html's <script type="module" src>). */
+  appScript: number | null;
+  /** DOMContentLoaded: after the deferred entry module has run to its first await. */
+  domContentLoaded: number | null;
+  /** responseEnd of the feed: preloaded by index.html, so usually in before the app asks for it. */
+  feed: number | null;
+}
+
+/** Resource and navigation timings that split the first phase (all before feed:received). */
+export function loadReference(): LoadReference {
+  const src = document.querySelector<HTMLScriptElement>('script[type="module"][src]')?.src;
+  const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+  const end = (match: (name: string) => boolean) => resources.find((entry) => match(entry.name))?.responseEnd ?? null;
+  const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+  return {
+    appScript: src === undefined ? null : end((name) => name === src),
+    domContentLoaded: navigation?.domContentLoadedEventStart ?? null,
+    feed: end((name) => name.includes('sessions.json')),
+  };
+}

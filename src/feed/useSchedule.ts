@@ -5,6 +5,7 @@ import { resolveFeedUrl } from './feedUrl.ts';
 import { readFeedText } from './readFeed.ts';
 import { loadFeedCopy, saveFeedCopy, savedAtOf } from './savedFeed.ts';
 import type { Schedule } from '../model/schedule.ts';
+import { markOnce } from '../perf/marks.ts';
 
 export type FeedErrorKind = 'network' | 'timeout' | 'http' | 'no-sessions' | FeedFailure;
 
@@ -78,7 +79,10 @@ export function judgeFeed(result: ParseResult): ({ ok: true; keep: boolean } & O
 export async function fetchFeed(url: string, signal?: AbortSignal, timeoutMs = FEED_TIMEOUT_MS): Promise<LoadedFeed> {
   const response = await fetchWithin(url, signal, timeoutMs);
   if (!response.ok) throw new FeedError('http', `HTTP ${response.status}`);
-  const { result, savedText } = await readFeedText(await response.text(), { timeZone: import.meta.env.VITE_FEED_TIMEZONE });
+  const text = await response.text();
+  markOnce('feed:received');
+  const { result, savedText } = await readFeedText(text, { timeZone: import.meta.env.VITE_FEED_TIMEZONE });
+  markOnce('feed:parsed');
   const verdict = judgeFeed(result);
   if (!verdict.ok) throw verdict.error;
   const { schedule, problems } = verdict;
@@ -92,7 +96,9 @@ export async function fetchFeed(url: string, signal?: AbortSignal, timeoutMs = F
 export function savedFeed(url: string): LoadedFeed | undefined {
   const copy = loadFeedCopy(url);
   if (!copy) return undefined;
+  markOnce('feed:received');
   const result = parseFeedText(copy.text);
+  markOnce('feed:parsed');
   return result.ok && result.schedule.sessions.length > 0 ? { schedule: result.schedule, problems: result.problems, savedAt: copy.savedAt } : undefined;
 }
 

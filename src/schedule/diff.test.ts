@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Session } from '../feed/parse.ts';
+import type { Session } from '../model/schedule.ts';
 import { applyChanges, diffSchedules, summarizeChanges } from './diff.ts';
 
 const HOUR = 3_600_000;

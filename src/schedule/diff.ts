@@ -2,7 +2,7 @@
 // id): added, cancelled (gone), and changed, with the changes attendees act
 // on named: moved (a new start, end or room) and retitled. Pure, so the
 // notice, the Changes list and the marks in My schedule all read one answer.
-import type { Session } from '../feed/parse.ts';
+import type { Session } from '../model/schedule.ts';
 
 export type ScheduleChange =
   | { kind: 'added'; session: Session }

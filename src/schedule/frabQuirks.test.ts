@@ -1,8 +1,8 @@
 // Each quirk real frab/pretalx exports have, as a minimal excerpt of its shape.
 import { describe, expect, it } from 'vitest';
-import { frabToNative } from './frab.ts';
-import { parseFeed } from '../parse.ts';
-import { facetCounts, buildSearchIndex } from '../../schedule/filter.ts';
+import { frabToNative } from '../feed/import/frab.ts';
+import { parseFeed } from '../feed/parse.ts';
+import { facetCounts, buildSearchIndex } from './filter.ts';
 
 type Json = Record<string, unknown>;
 

@@ -4,9 +4,9 @@
 // shape gets the same guarantees: nothing throws, each string is cut to a cap
 // before any work on it, problems are per session.
 import { fromZonedTime } from 'date-fns-tz';
-import { parseInstant } from '../instant.ts';
+import { parseInstant } from '../../model/instant.ts';
 import { parseFeed, type FeedProblem, type ParseResult } from '../parse.ts';
-import type { SessionType } from '../schema.ts';
+import type { SessionType } from '../../model/schedule.ts';
 
 export type Json = Record<string, unknown>;
 

@@ -2,7 +2,7 @@
 // out of it, ids and problem positions that stay unique.
 //
 // Cost is judged by growth, not by a time budget (a shared 2-core machine
-// makes budgets flaky): the same step on an input ten times longer takes
+// makes budgets flaky), in CPU time: the same step on an input ten times longer takes
 // about 10× the time when it is linear and about 100× when it is quadratic.
 // A ratio under 30 tells the two apart with room for noise.
 import fc from 'fast-check';
@@ -23,17 +23,27 @@ import {
 
 const LINEAR_LIMIT = 30;
 
-/** Milliseconds per call, the best of three rounds of at least 15 ms each. */
+/**
+ * CPU milliseconds this process has used. Not the wall clock: on a machine
+ * shared with other test runs (load average 20 on 2 cores), wall time
+ * stretched a round now and then and a linear step read 32-73× growth.
+ */
+function cpuNow(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
+/** CPU milliseconds per call, the best of three rounds of at least 15 ms each. */
 function costOf(run: () => void): number {
   let best = Infinity;
   for (let round = 0; round < 3; round += 1) {
-    const started = performance.now();
+    const started = cpuNow();
     let calls = 0;
     do {
       run();
       calls += 1;
-    } while (performance.now() - started < 15);
-    best = Math.min(best, (performance.now() - started) / calls);
+    } while (cpuNow() - started < 15);
+    best = Math.min(best, (cpuNow() - started) / calls);
   }
   return best;
 }

@@ -4,7 +4,7 @@
 // whoever deploys the app (VITE_FEED_TIMEZONE): reading them as UTC or as the
 // viewer's zone would put every session hours off for most of the audience.
 import type { ParseResult } from '../parse.ts';
-import type { SessionType } from '../schema.ts';
+import type { SessionType } from '../../model/schedule.ts';
 import {
   PartTable,
   overflow,

@@ -25,6 +25,7 @@ import { Toolbar } from './Toolbar.tsx';
 import { useEventClock } from './useEventClock.ts';
 import { useJumpToNow } from './useJumpToNow.ts';
 import { useScheduleFilters } from './useScheduleFilters.ts';
+import { useScreenMarks } from '../../perf/marks.ts';
 
 interface Props {
   schedule: Schedule;
@@ -38,6 +39,7 @@ export function ScheduleScreen({ schedule, viewState, updateView }: Props) {
   const display = useDisplay();
   const { t } = display;
   const favorites = useFavorites(schedule.conference.id);
+  useScreenMarks();
   const tracksById = useMemo(() => new Map(schedule.tracks.map((track) => [track.id, track])), [schedule]);
   const filters = useScheduleFilters(schedule, viewState, favorites.set);
   const options = useMemo(() => facetOptions(schedule, display, t), [schedule, display, t]);
