@@ -49,7 +49,8 @@ function contentSecurityPolicy(): Plugin {
 
 // Code only the lazy chunks use: the grid, the virtual list (big feeds), the
 // Chinese strings and the frab/pretalx importer.
-const LAZY_ONLY = /\/(GridView\.tsx|GridSession\.tsx|DayTabs\.tsx|useGridViewport\.ts|VirtualList\.tsx|zh\.json|frab\.ts|import\/(?:sessionize|pretalxWidget|scheduleV2|opass|common)\.ts)$|\/(react-virtual|virtual-core|workbox-window)\//;
+const LAZY_ONLY =
+  /\/(GridView\.tsx|GridSession\.tsx|DayTabs\.tsx|useGridViewport\.ts|VirtualList\.tsx|zh\.json|frab\.ts|import\/(?:sessionize|pretalxWidget|scheduleV2|opass|common)\.ts)$|\/(react-virtual|virtual-core|workbox-window)\//;
 
 // The service worker (src/pwa/sw.ts, built from Workbox's modules; the
 // precache list is injected from the files written to dist/). Registration is

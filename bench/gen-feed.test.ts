@@ -25,13 +25,16 @@ describe('generateFeed', () => {
   });
 
   it('has realistic field sizes and both languages, some sessions bilingual', () => {
-    const lengths = (pick: 'title' | 'abstract') => feed.sessions.flatMap((session) => Object.values(session[pick] ?? {}).map((text) => text.length));
+    const lengths = (pick: 'title' | 'abstract') =>
+      feed.sessions.flatMap((session) => Object.values(session[pick] ?? {}).map((text) => text.length));
     expect(Math.min(...lengths('title'))).toBeGreaterThanOrEqual(30);
     expect(Math.max(...lengths('title'))).toBeLessThanOrEqual(90);
     expect(Math.min(...lengths('abstract'))).toBeGreaterThanOrEqual(300);
     expect(Math.max(...lengths('abstract'))).toBeLessThanOrEqual(1200);
     // Breaks and socials have no speakers; every other session has one to three.
-    const speakerCounts = new Set(feed.sessions.filter((session) => session.type !== 'break' && session.type !== 'social').map((session) => session.speakers?.length));
+    const speakerCounts = new Set(
+      feed.sessions.filter((session) => session.type !== 'break' && session.type !== 'social').map((session) => session.speakers?.length),
+    );
     expect(speakerCounts).toEqual(new Set([1, 2, 3]));
     expect(new Set(feed.sessions.map((session) => session.language))).toEqual(new Set(['en', 'zh']));
     expect(feed.sessions.some((session) => session.title.en !== undefined && session.title.zh !== undefined)).toBe(true);

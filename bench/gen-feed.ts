@@ -79,7 +79,18 @@ const EN_TOPICS = (
   'opentelemetry xds ecds sds keycloak oauth jwt opa kyverno fips arm64 windows openshift eks gke aks k3s kind ' +
   'minikube terraform pulumi backstage knative dapr kafka redis postgres mysql'
 ).split(' ');
-const EN_OPENERS = ['Scaling', 'Securing', 'Debugging', 'Operating', 'Building', 'Migrating', 'Understanding', 'Automating', 'Observing', 'Taming'];
+const EN_OPENERS = [
+  'Scaling',
+  'Securing',
+  'Debugging',
+  'Operating',
+  'Building',
+  'Migrating',
+  'Understanding',
+  'Automating',
+  'Observing',
+  'Taming',
+];
 const ZH_COMMON = '我们 如何 的 和 在 使用 实践 经验 生产 环境 服务 网格 流量 集群 团队 问题 方案 分享 介绍 通过 以及 中 与'.split(' ');
 const ZH_TOPICS = (
   '可观测性 网关 入口 出口 策略 遥测 追踪 指标 日志 多集群 控制面 数据面 代理 证书 身份 零信任 授权 认证 扩展 插件 升级 ' +
@@ -87,10 +98,81 @@ const ZH_TOPICS = (
   '排障 性能 基准 内存 成本 合规 审计 加密 密钥 内核 协议 测试 混沌工程 可靠性 故障'
 ).split(' ');
 
-const FIRST_NAMES = ['Lin', 'Mitch', 'Ana', 'John', 'Wei', 'Jing', 'Priya', 'Carlos', 'Fatima', 'Kenji', 'Olga', 'Samuel', 'Mei', 'Hao', 'Louis', 'Iris', 'Yuki', 'Omar', 'Zhang', 'Nadia'];
-const LAST_NAMES = ['Sun', 'Connors', 'Silva', 'Howard', 'Chen', 'Li', 'Patel', 'Garcia', 'Khan', 'Tanaka', 'Ivanova', 'Okafor', 'Wang', 'Liu', 'Ryan', 'Müller', 'Sato', 'Haddad', 'Yang', 'Kowalski'];
-const AFFILIATIONS = ['Google', 'IBM', 'Solo.io', 'Tetrate', 'Huawei', 'Red Hat', 'Microsoft', 'Alibaba Cloud', 'Tencent', 'DaoCloud', 'Intel', 'Salesforce', 'Airbnb', 'eBay', 'Independent'];
-const TAGS = ['ambient', 'upgrades', 'wasm', 'ebpf', 'multicluster', 'gateway-api', 'security', 'telemetry', 'vm', 'performance', 'mtls', 'helm'];
+const FIRST_NAMES = [
+  'Lin',
+  'Mitch',
+  'Ana',
+  'John',
+  'Wei',
+  'Jing',
+  'Priya',
+  'Carlos',
+  'Fatima',
+  'Kenji',
+  'Olga',
+  'Samuel',
+  'Mei',
+  'Hao',
+  'Louis',
+  'Iris',
+  'Yuki',
+  'Omar',
+  'Zhang',
+  'Nadia',
+];
+const LAST_NAMES = [
+  'Sun',
+  'Connors',
+  'Silva',
+  'Howard',
+  'Chen',
+  'Li',
+  'Patel',
+  'Garcia',
+  'Khan',
+  'Tanaka',
+  'Ivanova',
+  'Okafor',
+  'Wang',
+  'Liu',
+  'Ryan',
+  'Müller',
+  'Sato',
+  'Haddad',
+  'Yang',
+  'Kowalski',
+];
+const AFFILIATIONS = [
+  'Google',
+  'IBM',
+  'Solo.io',
+  'Tetrate',
+  'Huawei',
+  'Red Hat',
+  'Microsoft',
+  'Alibaba Cloud',
+  'Tencent',
+  'DaoCloud',
+  'Intel',
+  'Salesforce',
+  'Airbnb',
+  'eBay',
+  'Independent',
+];
+const TAGS = [
+  'ambient',
+  'upgrades',
+  'wasm',
+  'ebpf',
+  'multicluster',
+  'gateway-api',
+  'security',
+  'telemetry',
+  'vm',
+  'performance',
+  'mtls',
+  'helm',
+];
 
 /** mulberry32: tiny, fast, good enough to make varied text; same seed, same sequence. */
 export function prng(seed: number): () => number {
@@ -215,7 +297,13 @@ function session(random: Random, index: number): GeneratedSession {
   const tags = random.chance(0.6) ? [...new Set(Array.from({ length: random.int(1, 3) }, () => random.pick(TAGS)))] : [];
   return {
     id: `session-${String(index + 1).padStart(5, '0')}`,
-    title: localized(random, language, language === 'en' ? 0.2 : 0.7, () => englishTitle(random, topics), () => chineseText(random, topics, 30, 90)),
+    title: localized(
+      random,
+      language,
+      language === 'en' ? 0.2 : 0.7,
+      () => englishTitle(random, topics),
+      () => chineseText(random, topics, 30, 90),
+    ),
     start: isoAt(day, startMinute),
     end: isoAt(day, startMinute + duration),
     type,
@@ -223,7 +311,13 @@ function session(random: Random, index: number): GeneratedSession {
     room: `room-${String(random.int(1, 20)).padStart(2, '0')}`,
     language,
     speakers,
-    abstract: localized(random, language, language === 'en' ? 0.15 : 0.5, () => englishAbstract(random, topics), () => chineseText(random, topics, 300, 1200)),
+    abstract: localized(
+      random,
+      language,
+      language === 'en' ? 0.15 : 0.5,
+      () => englishAbstract(random, topics),
+      () => chineseText(random, topics, 300, 1200),
+    ),
     ...(tags.length > 0 ? { tags } : {}),
   };
 }

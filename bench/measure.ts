@@ -3,7 +3,18 @@
 // browser context (empty HTTP cache, no service worker, no localStorage);
 // every time is read on the page's own clock.
 import type { Browser, BrowserContext, CDPSession, Page } from '@playwright/test';
-import { armChange, feedFetchTime, installProbe, interactiveAfter, loadReference, milestoneTimes, settle, type LoadReference, type ArmOptions, type Change } from './probes.ts';
+import {
+  armChange,
+  feedFetchTime,
+  installProbe,
+  interactiveAfter,
+  loadReference,
+  milestoneTimes,
+  settle,
+  type LoadReference,
+  type ArmOptions,
+  type Change,
+} from './probes.ts';
 
 /** A copy of the built app and the sessions.json beside it, both files on the bench's static server. */
 export interface FeedSource {
@@ -44,7 +55,10 @@ async function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Pr
   }
 }
 
-async function freshPage(browser: Browser, serviceWorkers: 'block' | 'allow' = 'block'): Promise<{ context: BrowserContext; page: Page; cdp: CDPSession }> {
+async function freshPage(
+  browser: Browser,
+  serviceWorkers: 'block' | 'allow' = 'block',
+): Promise<{ context: BrowserContext; page: Page; cdp: CDPSession }> {
   const context = await browser.newContext({
     viewport: { width: 1280, height: 800 },
     locale: 'en-US',
@@ -65,7 +79,11 @@ async function freshPage(browser: Browser, serviceWorkers: 'block' | 'allow' = '
 
 async function openAndWait(page: Page, url: string): Promise<{ visible: number; interactive: number }> {
   await page.goto(url, { waitUntil: 'commit' });
-  const visible = await withTimeout(page.evaluate(() => window.__bench.visible), LOAD_TIMEOUT_MS, `${url}: first session`);
+  const visible = await withTimeout(
+    page.evaluate(() => window.__bench.visible),
+    LOAD_TIMEOUT_MS,
+    `${url}: first session`,
+  );
   const interactive = await withTimeout(page.evaluate(interactiveAfter, QUIET_MS), LOAD_TIMEOUT_MS, `${url}: interactive`);
   return { visible, interactive };
 }
@@ -131,7 +149,8 @@ export async function repeatVisits(browser: Browser, feed: FeedSource, visits: n
     const result: RepeatVisits = { visible: [], milestones: [] };
     for (let visit = 0; visit < visits; visit += 1) {
       const { visible } = await openAndWait(page, feed.url);
-      if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) throw new Error(`${feed.url}: repeat visit not controlled by the service worker`);
+      if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null)))
+        throw new Error(`${feed.url}: repeat visit not controlled by the service worker`);
       result.visible.push(visible);
       result.milestones.push(await readMilestones(page, feed.url));
     }
@@ -200,7 +219,12 @@ export async function filterLatency(
     await search.focus();
     const searchSamples = await series({ ...limit, count: Math.min(limit.count, keys.length) }, (at) => {
       const key = keys[at] ?? 'Backspace';
-      return timeChange(page, { eventType: 'keydown', awaiting: 'list' }, () => page.keyboard.press(key), `${feed.name}: keystroke ${at + 1} (${key})`);
+      return timeChange(
+        page,
+        { eventType: 'keydown', awaiting: 'list' },
+        () => page.keyboard.press(key),
+        `${feed.name}: keystroke ${at + 1} (${key})`,
+      );
     });
     return { chip: chipSamples, search: searchSamples };
   } finally {

@@ -106,7 +106,8 @@ export function armChange({ eventType, awaiting }: ArmOptions): void {
     },
     { capture: true, once: true },
   );
-  const isSession = (node: Node) => node instanceof Element && (node.matches('[data-session-id]') || node.querySelector('[data-session-id]') !== null);
+  const isSession = (node: Node) =>
+    node instanceof Element && (node.matches('[data-session-id]') || node.querySelector('[data-session-id]') !== null);
   probe.change = new Promise<Change>((resolve, reject) => {
     const observer = new MutationObserver((records) => {
       const changed = records.some(

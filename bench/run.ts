@@ -13,7 +13,17 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from '@playwright/test';
 import { measureBundle, type ChunkSize } from './bundle.ts';
 import { busiestDay, generateFeed } from './gen-feed.ts';
-import { coldLoad, filterLatency, gridRender, MILESTONES, repeatVisits, type FeedSource, type GridSample, type LoadSample, type Milestone } from './measure.ts';
+import {
+  coldLoad,
+  filterLatency,
+  gridRender,
+  MILESTONES,
+  repeatVisits,
+  type FeedSource,
+  type GridSample,
+  type LoadSample,
+  type Milestone,
+} from './measure.ts';
 import type { LoadReference } from './probes.ts';
 import { keystrokes, languageChipChangesList, parseSchedule, searchWord } from './plan.ts';
 import { startStaticServer } from '../scripts/static-server.ts';
@@ -67,7 +77,10 @@ function percentile(values: readonly number[], p: number): number {
 function build(): void {
   log(`vite build --outDir ${OUT_DIR}`);
   // The build's own output goes to stderr, so stdout carries only the table.
-  const result = spawnSync(process.execPath, [VITE, 'build', '--outDir', OUT_DIR, '--logLevel', 'warn'], { cwd: ROOT, stdio: ['ignore', 2, 2] });
+  const result = spawnSync(process.execPath, [VITE, 'build', '--outDir', OUT_DIR, '--logLevel', 'warn'], {
+    cwd: ROOT,
+    stdio: ['ignore', 2, 2],
+  });
   if (result.status !== 0) throw new Error(`vite build failed (exit ${result.status ?? result.signal})`);
 }
 
@@ -151,11 +164,23 @@ const sum = (chunks: readonly ChunkSize[], key: 'raw' | 'gzip' | 'brotli') => ch
 
 function bundleTable(chunks: readonly ChunkSize[]): string {
   const kB = (bytes: number) => (bytes / 1000).toFixed(1);
-  const total = (label: string, list: readonly ChunkSize[]) => [label, '', kB(sum(list, 'raw')), kB(sum(list, 'gzip')), kB(sum(list, 'brotli'))];
+  const total = (label: string, list: readonly ChunkSize[]) => [
+    label,
+    '',
+    kB(sum(list, 'raw')),
+    kB(sum(list, 'gzip')),
+    kB(sum(list, 'brotli')),
+  ];
   return table(
     [
       ['built file (kB = 1,000 bytes)', 'loaded', 'raw', 'gzip', 'brotli'],
-      ...chunks.map((chunk) => [chunk.file, chunk.initial ? `initial (${chunk.kind})` : chunk.kind, kB(chunk.raw), kB(chunk.gzip), kB(chunk.brotli)]),
+      ...chunks.map((chunk) => [
+        chunk.file,
+        chunk.initial ? `initial (${chunk.kind})` : chunk.kind,
+        kB(chunk.raw),
+        kB(chunk.gzip),
+        kB(chunk.brotli),
+      ]),
       total('initial JS', chunks.filter(isInitial('js'))),
       total('initial CSS', chunks.filter(isInitial('css'))),
     ],
@@ -255,7 +280,8 @@ async function main(): Promise<void> {
   const istioWord = searchWord(istioSchedule);
   const bigWord = searchWord(bigSchedule);
   for (const schedule of [istioSchedule, bigSchedule]) {
-    if (!languageChipChangesList(schedule, 'zh')) throw new Error(`the Chinese chip does not change the first rows of ${schedule.conference.id}`);
+    if (!languageChipChangesList(schedule, 'zh'))
+      throw new Error(`the Chinese chip does not change the first rows of ${schedule.conference.id}`);
   }
   const day = busiestDay(generated);
   const daySessions = generated.sessions.filter((session) => session.start.startsWith(day)).length;
@@ -284,9 +310,15 @@ async function main(): Promise<void> {
     const istioRepeat = await repeatVisits(browser, istio, REPEAT_VISITS);
 
     log(`filter latency, ${istio.name}: ${INTERACTIONS} chip clicks, ${INTERACTIONS} keystrokes of "${istioWord}"`);
-    const istioFilter = await filterLatency(browser, istio, /^Chinese\b/, keystrokes(istioWord, INTERACTIONS), { count: INTERACTIONS, maxMs: SERIES_MAX_MS });
+    const istioFilter = await filterLatency(browser, istio, /^Chinese\b/, keystrokes(istioWord, INTERACTIONS), {
+      count: INTERACTIONS,
+      maxMs: SERIES_MAX_MS,
+    });
     log(`filter latency, ${big.name}: ${INTERACTIONS} chip clicks, ${INTERACTIONS} keystrokes of "${bigWord}"`);
-    const bigFilter = await filterLatency(browser, big, /^Chinese\b/, keystrokes(bigWord, INTERACTIONS), { count: INTERACTIONS, maxMs: SERIES_MAX_MS });
+    const bigFilter = await filterLatency(browser, big, /^Chinese\b/, keystrokes(bigWord, INTERACTIONS), {
+      count: INTERACTIONS,
+      maxMs: SERIES_MAX_MS,
+    });
 
     log(`grid, ${big.name}, ${day}: ${GRID_RUNS} runs`);
     const grids: GridSample[] = [];
@@ -300,15 +332,48 @@ async function main(): Promise<void> {
       { label: 'initial JS, gzip', value: sum(chunks.filter(isInitial('js')), 'gzip') / 1000, unit: 'kB', budget: 120 },
       ...loadFigures(istio.name, istioLoads, 200),
       ...loadFigures(`${istio.name}, CPU ${THROTTLE}×`, istioSlowLoads, 700),
-      { label: `${istio.name}, repeat visit (worker + saved feed): first session visible`, value: median(istioRepeat.visible), unit: 'ms', budget: 120, samples: istioRepeat.visible },
+      {
+        label: `${istio.name}, repeat visit (worker + saved feed): first session visible`,
+        value: median(istioRepeat.visible),
+        unit: 'ms',
+        budget: 120,
+        samples: istioRepeat.visible,
+      },
       ...loadFigures(`${big.name} (feed a file)`, bigLoads, 700),
       ...loadFigures(`${big.name} (feed a file), CPU ${THROTTLE}×`, bigSlowLoads),
-      { label: `${big.name}: feed fetch (${(Buffer.byteLength(bigJson) / 1e6).toFixed(1)} MB static file)`, value: median(feedFetch), unit: 'ms', samples: feedFetch },
-      ...latencyFigures(`${istio.name}: chip "Chinese"`, istioFilter.chip.map((change) => change.latency), 16),
-      ...latencyFigures(`${istio.name}: search "${istioWord}"`, istioFilter.search.map((change) => change.latency), 16),
-      ...latencyFigures(`${big.name}: chip "Chinese"`, bigFilter.chip.map((change) => change.latency), 33),
-      ...latencyFigures(`${big.name}: search "${bigWord}"`, bigFilter.search.map((change) => change.latency), 33),
-      { label: `${big.name}: grid ${day} (${daySessions} sessions)`, value: median(gridTimes), unit: 'ms', budget: 150, samples: gridTimes },
+      {
+        label: `${big.name}: feed fetch (${(Buffer.byteLength(bigJson) / 1e6).toFixed(1)} MB static file)`,
+        value: median(feedFetch),
+        unit: 'ms',
+        samples: feedFetch,
+      },
+      ...latencyFigures(
+        `${istio.name}: chip "Chinese"`,
+        istioFilter.chip.map((change) => change.latency),
+        16,
+      ),
+      ...latencyFigures(
+        `${istio.name}: search "${istioWord}"`,
+        istioFilter.search.map((change) => change.latency),
+        16,
+      ),
+      ...latencyFigures(
+        `${big.name}: chip "Chinese"`,
+        bigFilter.chip.map((change) => change.latency),
+        33,
+      ),
+      ...latencyFigures(
+        `${big.name}: search "${bigWord}"`,
+        bigFilter.search.map((change) => change.latency),
+        33,
+      ),
+      {
+        label: `${big.name}: grid ${day} (${daySessions} sessions)`,
+        value: median(gridTimes),
+        unit: 'ms',
+        budget: 150,
+        samples: gridTimes,
+      },
       { label: `${big.name}: JS heap after load + GC`, value: median(heap), unit: 'MB', budget: 60, samples: heap },
     ];
 
@@ -325,7 +390,11 @@ async function main(): Promise<void> {
           [`5,000 1×`, bigLoads],
           [`5,000 ${THROTTLE}×`, bigSlowLoads],
         ] as const
-      ).map(([name, samples]) => ({ name, milestones: samples.map((sample) => sample.milestones), reference: samples.map((sample) => sample.reference) })),
+      ).map(([name, samples]) => ({
+        name,
+        milestones: samples.map((sample) => sample.milestones),
+        reference: samples.map((sample) => sample.reference),
+      })),
       { name: `IstioCon repeat`, milestones: istioRepeat.milestones },
     ];
     console.log(`${header}\n\n${bundleTable(chunks)}\n\n${figureTable(figures)}\n\n${phaseTable(phaseRuns)}`);

@@ -34,15 +34,23 @@ const VIEWS: View[] = [
 ];
 
 async function seedFavorites(page: Page): Promise<void> {
-  await page.addInitScript(([key, ids]) => localStorage.setItem(key, JSON.stringify({ version: 1, ids })), [FAVORITES_KEY, FAVORITES] as const);
+  await page.addInitScript(([key, ids]) => localStorage.setItem(key, JSON.stringify({ version: 1, ids })), [
+    FAVORITES_KEY,
+    FAVORITES,
+  ] as const);
 }
 
 /** Headings and landmarks, which axe's WCAG rules leave alone. */
 async function expectSoundStructure(page: Page, view: string): Promise<void> {
-  const levels = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((headings) =>
-    headings.filter((heading) => heading.getClientRects().length > 0).map((heading) => Number(heading.tagName[1])),
-  );
-  expect(levels.filter((level) => level === 1), `${view}: one h1`).toHaveLength(1);
+  const levels = await page
+    .locator('h1, h2, h3, h4, h5, h6')
+    .evaluateAll((headings) =>
+      headings.filter((heading) => heading.getClientRects().length > 0).map((heading) => Number(heading.tagName[1])),
+    );
+  expect(
+    levels.filter((level) => level === 1),
+    `${view}: one h1`,
+  ).toHaveLength(1);
   levels.forEach((level, index) => {
     const previous = levels[index - 1] ?? 0;
     expect(level, `${view}: heading ${index} (h${level}) follows h${previous}`).toBeLessThanOrEqual(previous + 1);
@@ -53,7 +61,9 @@ async function expectSoundStructure(page: Page, view: string): Promise<void> {
 
 async function expectAxeClean(page: Page, view: string): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  const violations = results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  const violations = results.violations.map(
+    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  );
   expect(violations, view).toEqual([]);
   // What axe could not decide (contrast of text under a sticky heading or
   // clipped in a grid cell) is kept with the test's results for review.
@@ -159,11 +169,20 @@ test('track colours from the feed stay ≥ 3:1 against the card in both themes, 
       }),
     );
     expect(pairs.length).toBeGreaterThan(0);
-    const accents = await page.evaluate(luminanceScript, pairs.map((pair) => pair.accent));
-    const surfaces = await page.evaluate(luminanceScript, pairs.map((pair) => pair.surface));
+    const accents = await page.evaluate(
+      luminanceScript,
+      pairs.map((pair) => pair.accent),
+    );
+    const surfaces = await page.evaluate(
+      luminanceScript,
+      pairs.map((pair) => pair.surface),
+    );
     pairs.forEach((pair, index) => {
       expect(pair.name, 'the track is named, not only coloured').not.toBe('');
-      expect(contrast(accents[index] ?? 0, surfaces[index] ?? 0), `${colorScheme}: ${pair.accent} on ${pair.surface}`).toBeGreaterThanOrEqual(3);
+      expect(
+        contrast(accents[index] ?? 0, surfaces[index] ?? 0),
+        `${colorScheme}: ${pair.accent} on ${pair.surface}`,
+      ).toBeGreaterThanOrEqual(3);
     });
   }
 });
@@ -174,7 +193,8 @@ test('with reduced motion, nothing spins or slides', async ({ page }) => {
   await page.goto('./');
   const spinner = page.locator('.spinner');
   await expect(spinner).toBeVisible();
-  const seconds = (value: string) => Math.max(...value.split(',').map((part) => parseFloat(part) * (part.trim().endsWith('ms') ? 0.001 : 1)));
+  const seconds = (value: string) =>
+    Math.max(...value.split(',').map((part) => parseFloat(part) * (part.trim().endsWith('ms') ? 0.001 : 1)));
   expect(seconds(await spinner.evaluate((el) => getComputedStyle(el).animationDuration))).toBeLessThan(0.001);
   release();
   await expect(page.locator('main article').first()).toBeVisible();

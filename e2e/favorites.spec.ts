@@ -3,7 +3,8 @@ import { expect, test, type Page } from '@playwright/test';
 
 const KEY = 'schedule:v1:istiocon-2022:favorites';
 const star = (page: Page, id: string) => page.locator(`main [data-session-id="${id}"]`).getByRole('button', { name: /^Favorite:/ });
-const storedIds = (page: Page) => page.evaluate((key) => (JSON.parse(localStorage.getItem(key) ?? '{"ids":[]}') as { ids: string[] }).ids, KEY);
+const storedIds = (page: Page) =>
+  page.evaluate((key) => (JSON.parse(localStorage.getItem(key) ?? '{"ids":[]}') as { ids: string[] }).ids, KEY);
 const picks = ['state-istio', 'zero-trust-istio', 'istio-0-to-60-workshop'];
 
 test('starred sessions survive a reload and show up in another tab', async ({ page, context }) => {
@@ -22,7 +23,7 @@ test('starred sessions survive a reload and show up in another tab', async ({ pa
   for (const id of picks) await expect(star(page, id)).toHaveAttribute('aria-pressed', 'true');
 });
 
-test('two tabs never lose each other\'s stars, even when one has not seen the other\'s change', async ({ page, context }) => {
+test("two tabs never lose each other's stars, even when one has not seen the other's change", async ({ page, context }) => {
   await page.goto('./');
   const other = await context.newPage();
   await other.goto('./');
@@ -50,7 +51,10 @@ test('My schedule lists favorites, flags clashes on both, and exports a calendar
     const start = Date.parse(workshop?.getAttribute('datetime') ?? '');
     const cards = [...document.querySelectorAll('main article[data-session-id]')];
     return cards
-      .map((card) => ({ id: card.getAttribute('data-session-id') ?? '', start: Date.parse(card.querySelector('time')?.getAttribute('datetime') ?? '') }))
+      .map((card) => ({
+        id: card.getAttribute('data-session-id') ?? '',
+        start: Date.parse(card.querySelector('time')?.getAttribute('datetime') ?? ''),
+      }))
       .find((card) => card.id !== 'istio-0-to-60-workshop' && card.start >= start && card.start < start + 2.5 * 3600_000)?.id;
   });
   if (!overlapping) throw new Error('expected a session during the workshop');
@@ -107,7 +111,8 @@ test('a shared agenda opens read-only and adds to favorites only when asked', as
 
 test('a vanished favorite is kept and listed as no longer in the program', async ({ page }) => {
   await page.addInitScript((key) => {
-    if (!localStorage.getItem(key)) localStorage.setItem(key, JSON.stringify({ version: 1, ids: ['state-istio', 'a-talk-that-was-cancelled'] }));
+    if (!localStorage.getItem(key))
+      localStorage.setItem(key, JSON.stringify({ version: 1, ids: ['state-istio', 'a-talk-that-was-cancelled'] }));
   }, KEY);
   await page.goto('./?view=mine');
   await expect(page.locator('main article[data-session-id]')).toHaveCount(1);

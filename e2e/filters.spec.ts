@@ -13,7 +13,10 @@ const sorted = (ids: string[]) => [...ids].sort();
 
 test('filtering by language zh shows exactly the Chinese-language sessions', async ({ page }) => {
   await page.goto('./');
-  await page.getByRole('group', { name: 'Language', exact: true }).getByRole('button', { name: /Chinese/ }).click();
+  await page
+    .getByRole('group', { name: 'Language', exact: true })
+    .getByRole('button', { name: /Chinese/ })
+    .click();
   const chinese = feed.sessions.filter((s) => s.language === 'zh').map((s) => s.id);
   expect(chinese.length).toBeGreaterThan(0);
   await expect(page.locator('main [data-session-id]')).toHaveCount(chinese.length);
@@ -24,9 +27,17 @@ test('filtering by language zh shows exactly the Chinese-language sessions', asy
 
 test('track and search together narrow the list, and the URL reproduces it in a new page', async ({ page, context }) => {
   await page.goto('./');
-  await page.getByRole('group', { name: 'Track', exact: true }).getByRole('button', { name: /Infrastructure/ }).click();
+  await page
+    .getByRole('group', { name: 'Track', exact: true })
+    .getByRole('button', { name: /Infrastructure/ })
+    .click();
   await page.getByLabel('Search').fill('eBPF');
-  const raw = feed.sessions as unknown as { id: string; track?: string; title: Record<string, string>; abstract?: Record<string, string> }[];
+  const raw = feed.sessions as unknown as {
+    id: string;
+    track?: string;
+    title: Record<string, string>;
+    abstract?: Record<string, string>;
+  }[];
   const expected = raw
     .filter((s) => s.track === 'infrastructure-networking')
     .filter((s) => [...Object.values(s.title), ...Object.values(s.abstract ?? {})].join(' ').toLowerCase().includes('ebpf'))
@@ -58,7 +69,10 @@ test('back restores the previous filter; typing does not flood history', async (
   await page.goBack();
   await expect(page).not.toHaveURL(/type=talk/);
   await expect(page).toHaveURL(/language=zh/);
-  await expect(page.getByRole('group', { name: 'Type', exact: true }).getByRole('button', { name: /Talk/ })).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.getByRole('group', { name: 'Type', exact: true }).getByRole('button', { name: /Talk/ })).toHaveAttribute(
+    'aria-pressed',
+    'false',
+  );
   await expect(languages.getByRole('button', { name: /Chinese/ })).toHaveAttribute('aria-pressed', 'true');
 
   await page.getByLabel('Search').pressSequentially('istio');
@@ -72,10 +86,14 @@ test('facet counts say how many sessions each choice would leave', async ({ page
   await page.goto('./?language=zh');
   const chinese = feed.sessions.filter((s) => s.language === 'zh');
   const infra = chinese.filter((s) => s.track === 'infrastructure-networking').length;
-  await expect(page.getByRole('group', { name: 'Track', exact: true }).getByRole('button', { name: /Infrastructure/ })).toContainText(String(infra));
+  await expect(page.getByRole('group', { name: 'Track', exact: true }).getByRole('button', { name: /Infrastructure/ })).toContainText(
+    String(infra),
+  );
   // The language facet ignores its own choice: English still counts all English sessions.
   const english = feed.sessions.length - chinese.length;
-  await expect(page.getByRole('group', { name: 'Language', exact: true }).getByRole('button', { name: /English/ })).toContainText(String(english));
+  await expect(page.getByRole('group', { name: 'Language', exact: true }).getByRole('button', { name: /English/ })).toContainText(
+    String(english),
+  );
 });
 
 test('an empty result says so and clears in one click', async ({ page }) => {

@@ -39,10 +39,13 @@ test('the grid shows the chosen day, each session in its track column, in time o
   }
   // Columns run left to right in the feed's track order.
   const trackOrder = feed.tracks.map((track) => track.id);
-  const headsLeft = await page.locator('.grid-column').evaluateAll((els) =>
-    els.map((el) => [el.getAttribute('data-column-id') ?? '', el.getBoundingClientRect().left] as const),
-  );
-  const lefts = headsLeft.filter(([id]) => id !== '').sort((a, b) => a[1] - b[1]).map(([id]) => id);
+  const headsLeft = await page
+    .locator('.grid-column')
+    .evaluateAll((els) => els.map((el) => [el.getAttribute('data-column-id') ?? '', el.getBoundingClientRect().left] as const));
+  const lefts = headsLeft
+    .filter(([id]) => id !== '')
+    .sort((a, b) => a[1] - b[1])
+    .map(([id]) => id);
   expect(lefts).toEqual(trackOrder.filter((id) => lefts.includes(id)));
 });
 

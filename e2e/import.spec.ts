@@ -11,7 +11,8 @@ interface FrabEvent {
 
 function fixture(name: string): { text: string; events: FrabEvent[] } {
   const text = readFileSync(new URL(`../src/feed/fixtures/${name}`, import.meta.url), 'utf8');
-  const days = (JSON.parse(text) as { schedule: { conference: { days: { rooms: Record<string, FrabEvent[]> }[] } } }).schedule.conference.days;
+  const days = (JSON.parse(text) as { schedule: { conference: { days: { rooms: Record<string, FrabEvent[]> }[] } } }).schedule.conference
+    .days;
   return { text, events: days.flatMap((day) => Object.values(day.rooms).flat()) };
 }
 
@@ -44,21 +45,39 @@ function otherFixture(name: string): { text: string; raw: Record<string, unknown
 
 type Named = { name?: unknown; zh?: { name?: string }; en?: { name?: string } };
 const namesOf = (rooms: Named[]) =>
-  new Set(rooms.flatMap((room) => [typeof room.name === 'string' ? room.name : Object.values((room.name ?? {}) as Record<string, string>), room.zh?.name, room.en?.name].flat().filter((n): n is string => typeof n === 'string')));
+  new Set(
+    rooms.flatMap((room) =>
+      [typeof room.name === 'string' ? room.name : Object.values((room.name ?? {}) as Record<string, string>), room.zh?.name, room.en?.name]
+        .flat()
+        .filter((n): n is string => typeof n === 'string'),
+    ),
+  );
 
 const shapes: Shape[] = [
   (() => {
     const { raw } = otherFixture('pretalx-widget-pyconau-2024.json');
-    return { name: 'pretalx-widget-pyconau-2024.json', instants: (raw.talks as { start: string }[]).map((t) => Date.parse(t.start)), roomNames: namesOf(raw.rooms as Named[]) };
+    return {
+      name: 'pretalx-widget-pyconau-2024.json',
+      instants: (raw.talks as { start: string }[]).map((t) => Date.parse(t.start)),
+      roomNames: namesOf(raw.rooms as Named[]),
+    };
   })(),
   (() => {
     const { raw } = otherFixture('schedule-v2-hub-38c3.json');
     const schedule = raw.schedule as { events: { start: string }[]; conference: { rooms: Named[] } };
-    return { name: 'schedule-v2-hub-38c3.json', instants: schedule.events.map((e) => Date.parse(e.start)), roomNames: namesOf(schedule.conference.rooms) };
+    return {
+      name: 'schedule-v2-hub-38c3.json',
+      instants: schedule.events.map((e) => Date.parse(e.start)),
+      roomNames: namesOf(schedule.conference.rooms),
+    };
   })(),
   (() => {
     const { raw } = otherFixture('opass-coscup-2023.json');
-    return { name: 'opass-coscup-2023.json', instants: (raw.sessions as { start: string }[]).map((s) => Date.parse(s.start)), roomNames: namesOf(raw.rooms as Named[]) };
+    return {
+      name: 'opass-coscup-2023.json',
+      instants: (raw.sessions as { start: string }[]).map((s) => Date.parse(s.start)),
+      roomNames: namesOf(raw.rooms as Named[]),
+    };
   })(),
 ];
 
@@ -111,7 +130,18 @@ test('a Sessionize answer is read in VITE_FEED_TIMEZONE, or refused with how to 
 });
 
 test('a guid repeated at two slots is two sessions, and a deep link keeps its slot after a reload', async ({ page }) => {
-  const event = (date: string, title: string) => ({ guid: 'repeat', id: 9, date, start: date.slice(11, 16), duration: '0:45', room: 'Hall A', title, type: 'lecture', language: 'en', persons: [] });
+  const event = (date: string, title: string) => ({
+    guid: 'repeat',
+    id: 9,
+    date,
+    start: date.slice(11, 16),
+    duration: '0:45',
+    room: 'Hall A',
+    title,
+    type: 'lecture',
+    language: 'en',
+    persons: [],
+  });
   const feed = {
     schedule: {
       version: '1',
@@ -119,7 +149,13 @@ test('a guid repeated at two slots is two sessions, and a deep link keeps its sl
         acronym: 'rep',
         title: 'Repeats',
         time_zone_name: 'Europe/Berlin',
-        days: [{ index: 1, date: '2019-08-21', rooms: { 'Hall A': [event('2019-08-21T15:00:00+02:00', 'Morning run'), event('2019-08-21T17:00:00+02:00', 'Evening run')] } }],
+        days: [
+          {
+            index: 1,
+            date: '2019-08-21',
+            rooms: { 'Hall A': [event('2019-08-21T15:00:00+02:00', 'Morning run'), event('2019-08-21T17:00:00+02:00', 'Evening run')] },
+          },
+        ],
       },
     },
   };

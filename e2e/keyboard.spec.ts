@@ -36,7 +36,12 @@ function describeFocus(): Focused {
 }
 
 /** Press Tab (or Shift+Tab) until the focused element matches; fail after `limit` presses. */
-async function tabTo(page: Page, what: string, matches: (focus: Focused) => boolean, { backwards = false, limit = 120 } = {}): Promise<Focused> {
+async function tabTo(
+  page: Page,
+  what: string,
+  matches: (focus: Focused) => boolean,
+  { backwards = false, limit = 120 } = {},
+): Promise<Focused> {
   for (let presses = 0; presses < limit; presses += 1) {
     await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
     const focus = await page.evaluate(describeFocus);
@@ -93,10 +98,9 @@ test('filter, open, star, close, switch views and language with the keyboard alo
   await expect(page).not.toHaveURL(/session=/);
   const back = await page.evaluate(describeFocus);
   expect(back).toMatchObject({ tag: 'a', sessionId: opener.sessionId });
-  await expect(page.locator(`main article[data-session-id="${opener.sessionId}"]`).getByRole('button', { name: /^Favorite:/ })).toHaveAttribute(
-    'aria-pressed',
-    'true',
-  );
+  await expect(
+    page.locator(`main article[data-session-id="${opener.sessionId}"]`).getByRole('button', { name: /^Favorite:/ }),
+  ).toHaveAttribute('aria-pressed', 'true');
 
   // To the grid, scroll it with the arrow keys, and back to the list.
   await tabTo(page, 'the Grid button', (focus) => focus.group === 'View' && focus.name === 'Grid', { backwards: true });

@@ -11,7 +11,9 @@ import { serveFeed } from './feed.ts';
 const feed = generateFeed({ sessions: 2000, seed: 1 });
 const body = JSON.stringify(feed);
 const total = feed.sessions.length;
-const byStart = [...feed.sessions].sort((a, b) => Date.parse(a.start) - Date.parse(b.start) || Date.parse(a.end) - Date.parse(b.end) || (a.id < b.id ? -1 : 1));
+const byStart = [...feed.sessions].sort(
+  (a, b) => Date.parse(a.start) - Date.parse(b.start) || Date.parse(a.end) - Date.parse(b.end) || (a.id < b.id ? -1 : 1),
+);
 const cards = (page: Page) => page.locator('main article[data-session-id]');
 const showing = (page: Page, shown: number) => page.getByText(`Showing ${shown} of ${total} sessions`);
 
@@ -56,7 +58,9 @@ test.describe('a 2,000-session feed', () => {
     const terms = speaker.toLowerCase().split(/\s+/);
     const expected = feed.sessions.filter((session) => {
       const people = (session.speakers ?? []).flatMap((person) => [person.name, person.affiliation ?? '']);
-      const text = [...Object.values(session.title), ...people, ...Object.values(session.abstract ?? {}), ...(session.tags ?? [])].join('\u0000').toLowerCase();
+      const text = [...Object.values(session.title), ...people, ...Object.values(session.abstract ?? {}), ...(session.tags ?? [])]
+        .join('\u0000')
+        .toLowerCase();
       return terms.every((term) => text.includes(term));
     });
     expect(expected.length).toBeGreaterThan(0);

@@ -11,9 +11,9 @@ test('lists every session of the feed, under day headings, in start order', asyn
   const shownIds = await cards.evaluateAll((elements) => elements.map((el) => el.getAttribute('data-session-id')));
   const byStart = [...feed.sessions].sort((a, b) => Date.parse(a.start) - Date.parse(b.start) || (a.id < b.id ? -1 : 1));
   expect(new Set(shownIds)).toEqual(new Set(byStart.map((s) => s.id)));
-  const starts = await page.locator('main [data-session-id] .session-time time:first-child').evaluateAll((els) =>
-    els.map((el) => Date.parse(el.getAttribute('datetime') ?? '')),
-  );
+  const starts = await page
+    .locator('main [data-session-id] .session-time time:first-child')
+    .evaluateAll((els) => els.map((el) => Date.parse(el.getAttribute('datetime') ?? '')));
   expect(starts).toEqual([...starts].sort((a, b) => a - b));
   await expect(page.locator('main h2')).toHaveCount(5);
 });

@@ -19,8 +19,12 @@ test.describe('during IstioCon 2022', () => {
     await page.goto('./');
     // evaluateAll does not wait: wait for the marks to render first.
     await expect(page.locator('main .live-badge-live').first()).toBeVisible();
-    const liveShown = await page.locator('main article:has(.live-badge-live)').evaluateAll((els) => els.map((el) => el.getAttribute('data-session-id')));
-    const soonShown = await page.locator('main article:has(.live-badge-soon)').evaluateAll((els) => els.map((el) => el.getAttribute('data-session-id')));
+    const liveShown = await page
+      .locator('main article:has(.live-badge-live)')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('data-session-id')));
+    const soonShown = await page
+      .locator('main article:has(.live-badge-soon)')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('data-session-id')));
     expect(liveShown.sort()).toEqual([...live].sort());
     expect(soonShown.sort()).toEqual([...soon].sort());
     await expect(page.locator(`main article[data-session-id="${live[0]}"] .live-badge`)).toHaveText('Live');
@@ -60,7 +64,10 @@ test.describe('during IstioCon 2022', () => {
     await page.goto('./');
     const upcoming = sessions.filter((s) => Date.parse(s.start) > now).slice(0, 3);
     for (const session of upcoming) {
-      await page.locator(`main article[data-session-id="${session.id}"]`).getByRole('button', { name: /^Favorite:/ }).click();
+      await page
+        .locator(`main article[data-session-id="${session.id}"]`)
+        .getByRole('button', { name: /^Favorite:/ })
+        .click();
     }
     const strip = page.getByRole('region', { name: 'Up next for you' });
     await expect(strip.locator('li')).toHaveCount(2);

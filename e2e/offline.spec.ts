@@ -62,7 +62,9 @@ test('a feed whose every session is broken never replaces the good schedule, nor
   await page.goto('./');
   await expect(sessions(page)).toHaveCount(feed.sessions.length);
   const broken = { ...feed, sessions: feed.sessions.map((session) => ({ ...session, end: '2000-01-01T00:00:00Z' })) };
-  await page.route('**/sessions.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(broken) }));
+  await page.route('**/sessions.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(broken) }),
+  );
   await page.reload();
   await expect(page.getByRole('alert')).toContainText('has no valid session');
   await expect(sessions(page)).toHaveCount(feed.sessions.length);
@@ -140,7 +142,10 @@ test.describe('with the service worker', () => {
 
   test('lie-fi for the page itself: the precached app opens within 5 s', async ({ page }) => {
     let stalled = false;
-    const site = await serve({ root: DIST, stall: (path) => stalled && (path === '/' || path.startsWith('/?') || path.startsWith('/sessions.json')) });
+    const site = await serve({
+      root: DIST,
+      stall: (path) => stalled && (path === '/' || path.startsWith('/?') || path.startsWith('/sessions.json')),
+    });
     try {
       await page.goto(site.url);
       await expect(sessions(page)).toHaveCount(feed.sessions.length);
@@ -182,7 +187,12 @@ test.describe('with the service worker', () => {
     const manifestPath = join(publicDir, 'manifest.webmanifest');
     writeFileSync(manifestPath, readFileSync(manifestPath, 'utf8').replace('"Conference schedule"', '"Conference schedule v2"'));
     const { build } = await import('vite');
-    await build({ configFile: new URL('../vite.config.ts', import.meta.url).pathname, publicDir, logLevel: 'warn', build: { outDir: join(work, 'next'), emptyOutDir: true } });
+    await build({
+      configFile: new URL('../vite.config.ts', import.meta.url).pathname,
+      publicDir,
+      logLevel: 'warn',
+      build: { outDir: join(work, 'next'), emptyOutDir: true },
+    });
 
     const site = await serve({ root: siteDir });
     const sha = (bytes: number[]) => createHash('sha256').update(Buffer.from(bytes)).digest('hex');

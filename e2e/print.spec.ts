@@ -7,12 +7,21 @@ const expect = baseExpect.configure({ timeout: 15_000 });
 
 const FAVORITES_KEY = 'schedule:v1:istiocon-2022:favorites';
 // Long and short titles, on two days, two of them clashing (the clash note is screen-only).
-const FAVORITES = ['state-istio', 'zero-trust-istio', 'istio-0-to-60-workshop', 'ecosystem-outlook-from-china', 'istio-push-performance-optimization'];
+const FAVORITES = [
+  'state-istio',
+  'zero-trust-istio',
+  'istio-0-to-60-workshop',
+  'ecosystem-outlook-from-china',
+  'istio-push-performance-optimization',
+];
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`My schedule prints as a one-line-per-session agenda (${colorScheme} theme on screen)`, async ({ page }) => {
     await page.emulateMedia({ colorScheme });
-    await page.addInitScript(([key, ids]) => localStorage.setItem(key, JSON.stringify({ version: 1, ids })), [FAVORITES_KEY, FAVORITES] as const);
+    await page.addInitScript(([key, ids]) => localStorage.setItem(key, JSON.stringify({ version: 1, ids })), [
+      FAVORITES_KEY,
+      FAVORITES,
+    ] as const);
     await page.goto('./?view=mine');
     const cards = page.locator('main article[data-session-id]');
     await expect(cards).toHaveCount(FAVORITES.length);
@@ -37,23 +46,32 @@ for (const colorScheme of ['light', 'dark'] as const) {
       const track = await card.locator('.badge-track').boundingBox();
       const box = await card.boundingBox();
       if (!time || !title || !track || !box) throw new Error('a part of the line is not shown');
-      const lineHeight = await card.evaluate((el) => parseFloat(getComputedStyle(el).lineHeight) || parseFloat(getComputedStyle(el).fontSize) * 1.5);
+      const lineHeight = await card.evaluate(
+        (el) => parseFloat(getComputedStyle(el).lineHeight) || parseFloat(getComputedStyle(el).fontSize) * 1.5,
+      );
       expect(box.height, 'one line high').toBeLessThan(lineHeight * 1.8);
       expect(time.x + time.width).toBeLessThanOrEqual(title.x);
       expect(title.x + title.width).toBeLessThanOrEqual(track.x);
-      for (const part of [title, track]) expect(Math.abs(part.y + part.height / 2 - (time.y + time.height / 2))).toBeLessThan(lineHeight / 2);
+      for (const part of [title, track])
+        expect(Math.abs(part.y + part.height / 2 - (time.y + time.height / 2))).toBeLessThan(lineHeight / 2);
       await expect(card.locator('.badge-track')).not.toBeEmpty();
     }
 
     // Printed on white with dark text, whatever the screen theme.
-    const colors = await page.evaluate(() => ({ background: getComputedStyle(document.body).backgroundColor, text: getComputedStyle(document.body).color }));
+    const colors = await page.evaluate(() => ({
+      background: getComputedStyle(document.body).backgroundColor,
+      text: getComputedStyle(document.body).color,
+    }));
     expect(colors.background).toBe('rgb(255, 255, 255)');
     expect(colors.text).toBe('rgb(27, 31, 36)');
   });
 }
 
 test('the printed agenda fits one page as a PDF', async ({ page }) => {
-  await page.addInitScript(([key, ids]) => localStorage.setItem(key, JSON.stringify({ version: 1, ids })), [FAVORITES_KEY, FAVORITES] as const);
+  await page.addInitScript(([key, ids]) => localStorage.setItem(key, JSON.stringify({ version: 1, ids })), [
+    FAVORITES_KEY,
+    FAVORITES,
+  ] as const);
   await page.goto('./?view=mine');
   await expect(page.locator('main article[data-session-id]')).toHaveCount(FAVORITES.length);
   const pdf = await page.pdf({ format: 'A4' });

@@ -9,7 +9,10 @@ const expect = baseExpect.configure({ timeout: 15_000 });
 const FAVORITES_KEY = 'schedule:v1:istiocon-2022:favorites';
 
 async function expectNoSidewaysScroll(page: Page, view: string): Promise<void> {
-  const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
+  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    innerWidth: window.innerWidth,
+  }));
   expect(scrollWidth, `${view}: page ${scrollWidth}px wide in a ${innerWidth}px window`).toBeLessThanOrEqual(innerWidth);
 }
 
@@ -19,7 +22,10 @@ test.describe('on a phone (360×740)', () => {
   for (const language of ['en', 'zh'] as const) {
     test(`no view is wider than the screen, in ${language}`, async ({ page }) => {
       test.setTimeout(90_000);
-      await page.addInitScript((key) => localStorage.setItem(key, JSON.stringify({ version: 1, ids: ['state-istio', 'istio-0-to-60-workshop'] })), FAVORITES_KEY);
+      await page.addInitScript(
+        (key) => localStorage.setItem(key, JSON.stringify({ version: 1, ids: ['state-istio', 'istio-0-to-60-workshop'] })),
+        FAVORITES_KEY,
+      );
       const views: [string, string, (page: Page) => Promise<void>][] = [
         ['list', '', (p) => expect(p.locator('main article').first()).toBeVisible()],
         ['grid', 'view=grid&day=2022-04-26', (p) => expect(p.locator('main .grid-session').first()).toBeVisible()],
@@ -47,7 +53,9 @@ test.describe('on a phone (360×740)', () => {
   test('the list is one column and the filters fold into a drawer that counts what is on', async ({ page }) => {
     await page.goto('./?language=zh&track=use-case');
     await expect(page.locator('main article').first()).toBeVisible();
-    const cards = await page.locator('main article').evaluateAll((els) => els.map((el) => el.getBoundingClientRect()).map(({ left, width }) => ({ left, width })));
+    const cards = await page
+      .locator('main article')
+      .evaluateAll((els) => els.map((el) => el.getBoundingClientRect()).map(({ left, width }) => ({ left, width })));
     expect(new Set(cards.map((card) => card.left)).size).toBe(1);
     for (const card of cards) expect(card.width).toBeGreaterThan(300);
 

@@ -14,7 +14,13 @@ test.skip(!process.env.SCREENSHOTS, 'set SCREENSHOTS=1 to regenerate the screens
 
 const OUT = process.env.SCREENSHOTS_DIR ?? 'docs/screenshots';
 const FAVORITES_KEY = 'schedule:v1:istiocon-2022:favorites';
-const FAVORITES = ['state-istio', 'zero-trust-istio', 'istio-0-to-60-workshop', 'ecosystem-outlook-from-china', 'istio-push-performance-optimization'];
+const FAVORITES = [
+  'state-istio',
+  'zero-trust-istio',
+  'istio-0-to-60-workshop',
+  'ecosystem-outlook-from-china',
+  'istio-push-performance-optimization',
+];
 
 const SIZES = {
   phone: { width: 360, height: 740 },
@@ -59,10 +65,10 @@ for (const size of Object.keys(SIZES) as Size[]) {
       for (const view of VIEWS) {
         if (view.phoneOnly && size !== 'phone') continue;
         test(view.name, async ({ page }) => {
-          await page.addInitScript(
-            ([key, ids]) => localStorage.setItem(key, JSON.stringify({ version: 1, ids })),
-            [FAVORITES_KEY, FAVORITES] as const,
-          );
+          await page.addInitScript(([key, ids]) => localStorage.setItem(key, JSON.stringify({ version: 1, ids })), [
+            FAVORITES_KEY,
+            FAVORITES,
+          ] as const);
           await page.goto(`./?lang=${language}${view.query ? `&${view.query}` : ''}`);
           await view.ready(page);
           await page.screenshot({ path: `${OUT}/${view.name}-${size}-${language}-${theme}.png` });
@@ -73,19 +79,41 @@ for (const size of Object.keys(SIZES) as Size[]) {
 }
 
 // The pictures the README's overview shows, under their existing names.
-const README_SHOTS: { file: string; size: Size; language: 'en' | 'zh'; timezoneId: string; query: string; ready: (page: Page) => Promise<void> }[] = [
+const README_SHOTS: {
+  file: string;
+  size: Size;
+  language: 'en' | 'zh';
+  timezoneId: string;
+  query: string;
+  ready: (page: Page) => Promise<void>;
+}[] = [
   { file: 'list-desktop-en', size: 'desktop', language: 'en', timezoneId: 'America/Los_Angeles', query: 'language=zh', ready: ready.list },
   { file: 'grid-desktop-en', size: 'desktop', language: 'en', timezoneId: 'UTC', query: 'view=grid&day=2022-04-26', ready: ready.grid },
   { file: 'mine-desktop-en', size: 'desktop', language: 'en', timezoneId: 'UTC', query: 'view=mine', ready: ready.mine },
-  { file: 'grid-phone-zh', size: 'phone', language: 'zh', timezoneId: 'Asia/Shanghai', query: 'view=grid&day=2022-04-26', ready: ready.grid },
+  {
+    file: 'grid-phone-zh',
+    size: 'phone',
+    language: 'zh',
+    timezoneId: 'Asia/Shanghai',
+    query: 'view=grid&day=2022-04-26',
+    ready: ready.grid,
+  },
   { file: 'list-phone-zh', size: 'phone', language: 'zh', timezoneId: 'Asia/Shanghai', query: '', ready: ready.list },
 ];
 
 for (const shot of README_SHOTS) {
   test.describe(`README ${shot.file}`, () => {
-    test.use({ viewport: SIZES[shot.size], colorScheme: 'light', locale: shot.language === 'zh' ? 'zh-CN' : 'en-US', timezoneId: shot.timezoneId });
+    test.use({
+      viewport: SIZES[shot.size],
+      colorScheme: 'light',
+      locale: shot.language === 'zh' ? 'zh-CN' : 'en-US',
+      timezoneId: shot.timezoneId,
+    });
     test(shot.file, async ({ page }) => {
-      await page.addInitScript(([key, ids]) => localStorage.setItem(key, JSON.stringify({ version: 1, ids })), [FAVORITES_KEY, FAVORITES] as const);
+      await page.addInitScript(([key, ids]) => localStorage.setItem(key, JSON.stringify({ version: 1, ids })), [
+        FAVORITES_KEY,
+        FAVORITES,
+      ] as const);
       await page.goto(`./?lang=${shot.language}${shot.query ? `&${shot.query}` : ''}`);
       await shot.ready(page);
       await page.screenshot({ path: `${OUT}/${shot.file}.png` });

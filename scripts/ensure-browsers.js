@@ -9,7 +9,11 @@ import { spawnSync } from 'node:child_process';
 const needs = [
   { path: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', pkg: 'chromium', overridden: Boolean(process.env.CHROMIUM_PATH) },
   { path: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', pkg: 'firefox-esr', overridden: Boolean(process.env.FIREFOX_PATH) },
-  { path: process.env.WEBKIT_DRIVER_PATH ?? '/usr/bin/WebKitWebDriver', pkg: 'webkit2gtk-driver', overridden: Boolean(process.env.WEBKIT_DRIVER_PATH) },
+  {
+    path: process.env.WEBKIT_DRIVER_PATH ?? '/usr/bin/WebKitWebDriver',
+    pkg: 'webkit2gtk-driver',
+    overridden: Boolean(process.env.WEBKIT_DRIVER_PATH),
+  },
   { path: '/usr/bin/xvfb-run', pkg: 'xvfb', overridden: false },
 ];
 

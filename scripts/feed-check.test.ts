@@ -20,7 +20,11 @@ function eventsOf(raw: Json): Json[] {
 
 describe('checkFeed on the real files', () => {
   it.each([
-    ['public/sessions.json', BUNDLED, 'Summary: 65 sessions kept, 0 skipped; 6 tracks, 0 rooms; 5 days (2022-04-25 to 2022-04-29); time zone UTC'],
+    [
+      'public/sessions.json',
+      BUNDLED,
+      'Summary: 65 sessions kept, 0 skipped; 6 tracks, 0 rooms; 5 days (2022-04-25 to 2022-04-29); time zone UTC',
+    ],
     [
       'camp2019-frab-schedule.json',
       fixture('camp2019-frab-schedule.json'),
@@ -163,7 +167,9 @@ describe('fieldOf and problemLine', () => {
 
   it('counts from 1 and names tracks and rooms', () => {
     expect(problemLine({ part: 'session', index: 0, reason: 'end is not after start' })).toBe('#1 - end: end is not after start');
-    expect(problemLine({ part: 'room', index: 2, id: 'hall', reason: 'duplicate id (the first one is kept)' })).toBe('room #3 hall id: duplicate id (the first one is kept)');
+    expect(problemLine({ part: 'room', index: 2, id: 'hall', reason: 'duplicate id (the first one is kept)' })).toBe(
+      'room #3 hall id: duplicate id (the first one is kept)',
+    );
   });
 });
 

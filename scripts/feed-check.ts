@@ -82,7 +82,9 @@ export function byEventPosition(raw: unknown, problems: readonly FeedProblem[]):
   const eventOf: number[] = [];
   for (let event = 0; eventOf.length < converted; event++) if (!unmapped.has(event)) eventOf.push(event);
   return problems.map((problem) =>
-    problem.part !== 'session' || problem.reason.startsWith(FRAB_PREFIX) ? problem : { ...problem, index: eventOf[problem.index] ?? problem.index },
+    problem.part !== 'session' || problem.reason.startsWith(FRAB_PREFIX)
+      ? problem
+      : { ...problem, index: eventOf[problem.index] ?? problem.index },
   );
 }
 
@@ -128,7 +130,9 @@ export async function checkFeed(text: string, source: string, timeZone = process
   const shape = json.ok ? detectShape(json.raw) : undefined;
   const frab = shape === 'frab';
   const kind =
-    shape === undefined || shape === 'native' ? 'read as a native feed (format 1)' : `${SHAPE_NAMES[shape]}, converted as the app converts it`;
+    shape === undefined || shape === 'native'
+      ? 'read as a native feed (format 1)'
+      : `${SHAPE_NAMES[shape]}, converted as the app converts it`;
   const lines = [`${source}: ${json.ok ? kind : 'not JSON'}`];
 
   const { result } = await readFeedText(text, { timeZone });
@@ -151,11 +155,12 @@ export async function checkFeed(text: string, source: string, timeZone = process
   const days = daysWithSessions(schedule.sessions, zone);
   const span = days.length === 0 ? '' : days.length === 1 ? ` (${days[0]})` : ` (${days[0]} to ${days[days.length - 1]})`;
   const declared = frab && json.ok ? declaredZone(json.raw) : undefined;
-  const zoneNote = !frab || declared === zone
-    ? ''
-    : declared === undefined
-      ? ' (the export names no zone: taken from its event dates)'
-      : ` (the export declares "${declared}", which its event dates contradict or the browser does not know)`;
+  const zoneNote =
+    !frab || declared === zone
+      ? ''
+      : declared === undefined
+        ? ' (the export names no zone: taken from its event dates)'
+        : ` (the export declares "${declared}", which its event dates contradict or the browser does not know)`;
   lines.push(
     `Summary: ${plural(schedule.sessions.length, 'session')} kept, ${skipped} skipped; ` +
       `${plural(schedule.tracks.length, 'track')}, ${plural(schedule.rooms.length, 'room')}; ` +

@@ -88,7 +88,14 @@ describe('docs/feed.schema.json', () => {
   });
 
   it('throws on a check it has no words for, so a new rule gets described', () => {
-    expect(() => describedJsonSchema(v.pipe(v.string(), v.check((text) => text !== 'x', 'no x')))).toThrow(/describe the check "no x"/);
+    expect(() =>
+      describedJsonSchema(
+        v.pipe(
+          v.string(),
+          v.check((text) => text !== 'x', 'no x'),
+        ),
+      ),
+    ).toThrow(/describe the check "no x"/);
   });
 });
 

@@ -6,10 +6,12 @@ const PRETALX = 'https://pretalx.example.org/democon/schedule/export/schedule.js
 
 /** The policy as directive name -> sources. */
 function directives(policy: string): Map<string, string[]> {
-  return new Map(policy.split('; ').map((directive) => {
-    const [name = '', ...sources] = directive.split(' ');
-    return [name, sources];
-  }));
+  return new Map(
+    policy.split('; ').map((directive) => {
+      const [name = '', ...sources] = directive.split(' ');
+      return [name, sources];
+    }),
+  );
 }
 
 describe('feedLocation', () => {
@@ -72,11 +74,15 @@ describe('withFeedPreload', () => {
 
   it('points the preload of index.html at the configured URL, escaped, and changes nothing else', () => {
     const out = withFeedPreload(html, `${PRETALX}?lang=en&v=2`);
-    expect(out).toContain(`<link rel="preload" href="${PRETALX}?lang=en&amp;v=2" as="fetch" type="application/json" crossorigin="anonymous" />`);
+    expect(out).toContain(
+      `<link rel="preload" href="${PRETALX}?lang=en&amp;v=2" as="fetch" type="application/json" crossorigin="anonymous" />`,
+    );
     expect(out.replace(`${PRETALX}?lang=en&amp;v=2`, 'sessions.json')).toBe(html);
   });
 
   it('fails loudly when index.html lost its preload', () => {
-    expect(() => withFeedPreload('<html><head><link rel="icon" href="x.png"></head></html>', 'sessions.json')).toThrow(/no <link rel="preload"/);
+    expect(() => withFeedPreload('<html><head><link rel="icon" href="x.png"></head></html>', 'sessions.json')).toThrow(
+      /no <link rel="preload"/,
+    );
   });
 });

@@ -32,7 +32,8 @@ export function feedLocation(configured: string | undefined): FeedLocation {
     throw new Error(`VITE_FEED_URL "${value}" is not a URL`);
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`VITE_FEED_URL "${value}": only http(s) URLs can be fetched`);
-  if (url.username !== '' || url.password !== '') throw new Error('VITE_FEED_URL must not carry a user name or password: the page is public');
+  if (url.username !== '' || url.password !== '')
+    throw new Error('VITE_FEED_URL must not carry a user name or password: the page is public');
   return { url: url.href, origin: url.origin };
 }
 

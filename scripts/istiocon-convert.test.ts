@@ -129,7 +129,9 @@ describe('abstracts', () => {
   });
 
   it('gives an all-Chinese abstract only zh and an English one only en', () => {
-    expect(splitAbstract('介绍istio中的推送流程。\n \n 分享相关优化经验。')).toEqual({ zh: '介绍istio中的推送流程。\n\n分享相关优化经验。' });
+    expect(splitAbstract('介绍istio中的推送流程。\n \n 分享相关优化经验。')).toEqual({
+      zh: '介绍istio中的推送流程。\n\n分享相关优化经验。',
+    });
     expect(splitAbstract('\n\nOne.\n\n\n\nTwo.\n')).toEqual({ en: 'One.\n\nTwo.' });
     expect(splitAbstract(' \n \n')).toBeUndefined();
   });
@@ -164,7 +166,9 @@ describe('abstracts', () => {
 
 describe('session files', () => {
   it('converts the fields to a native session', () => {
-    expect(convert({ title: 'Running Istio at Scale', url: '/sessions/running-istio-scale', speakers: ' - Lucas Copi\n - Rafael Polanco' })).toEqual({
+    expect(
+      convert({ title: 'Running Istio at Scale', url: '/sessions/running-istio-scale', speakers: ' - Lucas Copi\n - Rafael Polanco' }),
+    ).toEqual({
       id: 'running-istio-scale',
       title: { en: 'Running Istio at Scale' },
       start: '2022-04-25T16:00:00Z',
@@ -216,12 +220,18 @@ describe('session files', () => {
     expect(() => convertSessionFile('c9.md', sessionFile({ start: '2022-04-31T25:00:00.000Z' }, 'x'))).toThrow(/^c9\.md: time_start/);
     expect(() => convertSessionFile('c9.md', sessionFile({ end: 'tomorrow' }, 'x'))).toThrow(/^c9\.md: time_end/);
     expect(() => convertSessionFile('c9.md', sessionFile({ start: '2022-04-25T16:00:00+08:00' }, 'x'))).toThrow(/^c9\.md: time_start/);
-    expect(() => convertSessionFile('c9.md', sessionFile({ end: '2022-04-25T15:00:00.000Z' }, 'x'))).toThrow(/^c9\.md: time_end .* is not after/);
+    expect(() => convertSessionFile('c9.md', sessionFile({ end: '2022-04-25T15:00:00.000Z' }, 'x'))).toThrow(
+      /^c9\.md: time_end .* is not after/,
+    );
   });
 
   it('reads quirky front matter: duplicate keys, unquoted titles, blank speakers', () => {
     const text = sessionFile(
-      { title: 'Istio Today and Tomorrow - 5 Important Things (presented by Solo.io)', speakers: '', extra: 'slides: \nvideo: x\nslides: b1b.pdf\n' },
+      {
+        title: 'Istio Today and Tomorrow - 5 Important Things (presented by Solo.io)',
+        speakers: '',
+        extra: 'slides: \nvideo: x\nslides: b1b.pdf\n',
+      },
       'Body.',
     );
     expect(convertSessionFile('b1b.md', text)?.speakers).toEqual([]);

@@ -121,7 +121,10 @@ export function readSessionFile(name: string, text: string): SessionFile {
   const fail: Fail = (problem) => {
     throw new SessionFileError(name, problem);
   };
-  const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n');
   if (lines[0]?.trimEnd() !== '---') fail('does not start with a "---" front matter line');
   const close = lines.findIndex((line, index) => index > 0 && line.trimEnd() === '---');
   if (close < 0) fail('front matter is not closed by a "---" line');

@@ -19,10 +19,9 @@ export const TRACK_NAMES_ZH: Readonly<Record<string, string>> = {
  */
 export const ENGLISH_TITLES: Readonly<Record<string, string>> = {
   // e3: 推送 is Istio pushing service/config data (xDS) to the proxies.
-  'istio推送的性能优化经验': 'Lessons learned optimizing Istio push performance',
+  istio推送的性能优化经验: 'Lessons learned optimizing Istio push performance',
   // e5: 稳定性底盘 is literally a "stability chassis": the base the clusters run on.
-  '基于istio构建超大规模kubernetes集群的稳定性底盘':
-    'Building a stability foundation for ultra-large-scale Kubernetes clusters with Istio',
+  基于istio构建超大规模kubernetes集群的稳定性底盘: 'Building a stability foundation for ultra-large-scale Kubernetes clusters with Istio',
 };
 
 /**
@@ -32,6 +31,6 @@ export const ENGLISH_TITLES: Readonly<Record<string, string>> = {
  * since favourites are stored by id.
  */
 export const SLUG_IDS: Readonly<Record<string, string>> = {
-  'istio推送的性能优化经验': 'istio-push-performance-optimization',
-  '基于istio构建超大规模kubernetes集群的稳定性底盘': 'istio-stability-foundation-large-scale-kubernetes',
+  istio推送的性能优化经验: 'istio-push-performance-optimization',
+  基于istio构建超大规模kubernetes集群的稳定性底盘: 'istio-stability-foundation-large-scale-kubernetes',
 };

@@ -38,10 +38,26 @@ describe('outsideReferences', () => {
   });
 
   it('scans code, tests, root configs and docs, not data', () => {
-    const scanned = ['src/feed/parse.ts', 'e2e/a.spec.ts', 'bench/run.ts', 'scripts/x.js', 'vite.config.ts', 'package.json', 'index.html', '.ci/run'];
+    const scanned = [
+      'src/feed/parse.ts',
+      'e2e/a.spec.ts',
+      'bench/run.ts',
+      'scripts/x.js',
+      'vite.config.ts',
+      'package.json',
+      'index.html',
+      '.ci/run',
+    ];
     const docs = ['README.md', 'docs/feed-format.md', 'data/README.md', 'src/feed/fixtures/README.md'];
     expect([...scanned, ...docs].every(isScanned)).toBe(true);
-    expect(['public/sessions.json', 'data/istiocon-2022/sessions/a2.md', 'src/feed/fixtures/camp2019-frab-schedule.json', 'docs/feed.schema.json'].some(isScanned)).toBe(false);
+    expect(
+      [
+        'public/sessions.json',
+        'data/istiocon-2022/sessions/a2.md',
+        'src/feed/fixtures/camp2019-frab-schedule.json',
+        'docs/feed.schema.json',
+      ].some(isScanned),
+    ).toBe(false);
   });
 });
 

@@ -86,7 +86,11 @@ export function startStaticServer({ root, port, host = '127.0.0.1', base = '/', 
 const isMain = process.argv[1] !== undefined && resolve(process.argv[1]) === resolve(new URL(import.meta.url).pathname);
 if (isMain) {
   const { values } = parseArgs({
-    options: { root: { type: 'string', default: 'dist' }, port: { type: 'string', default: '4174' }, base: { type: 'string', default: '/' } },
+    options: {
+      root: { type: 'string', default: 'dist' },
+      port: { type: 'string', default: '4174' },
+      base: { type: 'string', default: '/' },
+    },
   });
   const base = values.base.endsWith('/') ? values.base : `${values.base}/`;
   const server = await startStaticServer({ root: values.root, port: Number(values.port), base });

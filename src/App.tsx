@@ -32,7 +32,12 @@ export function App() {
       <a className="skip-link" href="#sessions">
         {t('app.skipToSessions')}
       </a>
-      <Header conference={schedule?.conference} offsetAt={schedule?.sessions[0]?.start ?? OPENED_AT} onLanguageChange={setLanguage} onTimeZoneChange={setTimeZone} />
+      <Header
+        conference={schedule?.conference}
+        offsetAt={schedule?.sessions[0]?.start ?? OPENED_AT}
+        onLanguageChange={setLanguage}
+        onTimeZoneChange={setTimeZone}
+      />
       <main id="sessions" tabIndex={-1}>
         <UpdatePrompt />
         {feed.isPending && <FeedLoading />}
@@ -46,9 +51,7 @@ export function App() {
           />
         )}
         {feed.data && <FeedProblemsNotice problems={feed.data.problems} />}
-        {schedule && (
-          <ScheduleScreen key={schedule.conference.id} schedule={schedule} viewState={viewState} updateView={updateView} />
-        )}
+        {schedule && <ScheduleScreen key={schedule.conference.id} schedule={schedule} viewState={viewState} updateView={updateView} />}
       </main>
     </DisplayContext>
   );

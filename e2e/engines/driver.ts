@@ -14,8 +14,8 @@ import { Builder, By, type WebDriver } from 'selenium-webdriver';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const WEBKIT_DRIVER = process.env.WEBKIT_DRIVER_PATH ?? '/usr/bin/WebKitWebDriver';
-const MINIBROWSER = ['/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser'].find((path) =>
-  existsSync(path),
+const MINIBROWSER = ['/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser'].find(
+  (path) => existsSync(path),
 );
 
 export type EngineName = 'firefox' | 'webkit';
@@ -59,7 +59,7 @@ export async function launchFirefox(options: LaunchOptions): Promise<EnginePage>
     goto: async (url) => {
       await page.goto(url, { waitUntil: 'load' });
     },
-    run: <T,>(body: string) => page.evaluate(`(async () => { ${body} })()`) as Promise<T>,
+    run: <T>(body: string) => page.evaluate(`(async () => { ${body} })()`) as Promise<T>,
     click: (selector) => page.click(selector),
     type: (selector, text) => page.type(selector, text),
     setViewport: (width, height) => page.setViewport({ width, height }),

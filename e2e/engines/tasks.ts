@@ -40,7 +40,8 @@ export async function waitFor(page: EnginePage, body: string, what: string): Pro
   throw new Error(`${page.engine}: timed out waiting for ${what}${last ? ` (${String(last)})` : ''}`);
 }
 
-const count = (page: EnginePage, selector: string) => page.run<number>(`return document.querySelectorAll(${JSON.stringify(selector)}).length`);
+const count = (page: EnginePage, selector: string) =>
+  page.run<number>(`return document.querySelectorAll(${JSON.stringify(selector)}).length`);
 const textOf = (page: EnginePage, selector: string) =>
   page.run<string>(`return document.querySelector(${JSON.stringify(selector)})?.textContent?.trim() ?? ''`);
 
@@ -101,7 +102,12 @@ const STATE_OF_ISTIO_AT = [
 const SEARCH_WORD = 'envoy';
 type FeedSession = (typeof feed.sessions)[number] & { abstract?: Record<string, string>; speakers?: { name: string }[]; tags?: string[] };
 const searchable = (session: FeedSession) =>
-  [...Object.values(session.title), ...Object.values(session.abstract ?? {}), ...(session.speakers ?? []).map((speaker) => speaker.name), ...(session.tags ?? [])]
+  [
+    ...Object.values(session.title),
+    ...Object.values(session.abstract ?? {}),
+    ...(session.speakers ?? []).map((speaker) => speaker.name),
+    ...(session.tags ?? []),
+  ]
     .join('\n')
     .toLowerCase();
 
@@ -116,19 +122,17 @@ export const TASKS: EngineTask[] = [
       },
     ),
   },
-  ...STATE_OF_ISTIO_AT.map(
-    ({ zone, time, offset, day }): EngineTask => ({
-      name: `State of Istio shows at ${time} in ${zone}`,
-      run: withPage(
-        (context) => openList(context, zone, '?lang=zh'),
-        async (page) => {
-          await waitForText(page, `${card('state-istio')} time`, time);
-          expect(await textOf(page, 'main section.day:has([data-session-id="state-istio"]) h2')).toBe(day);
-          expect(await textOf(page, '.tz-picker summary')).toBe(`时间按 ${zone}（${offset}）显示`);
-        },
-      ),
-    }),
-  ),
+  ...STATE_OF_ISTIO_AT.map(({ zone, time, offset, day }): EngineTask => ({
+    name: `State of Istio shows at ${time} in ${zone}`,
+    run: withPage(
+      (context) => openList(context, zone, '?lang=zh'),
+      async (page) => {
+        await waitForText(page, `${card('state-istio')} time`, time);
+        expect(await textOf(page, 'main section.day:has([data-session-id="state-istio"]) h2')).toBe(day);
+        expect(await textOf(page, '.tz-picker summary')).toBe(`时间按 ${zone}（${offset}）显示`);
+      },
+    ),
+  })),
   {
     name: 'switches to 简体中文 and back',
     run: withPage(
@@ -136,10 +140,18 @@ export const TASKS: EngineTask[] = [
       async (page) => {
         expect(await textOf(page, 'h1')).toContain('Schedule');
         await clickText(page, 'header button', /^简体中文$/);
-        await waitFor(page, `return document.documentElement.lang === 'zh-CN' && document.querySelector('h1').textContent.includes('日程')`, 'Chinese UI');
+        await waitFor(
+          page,
+          `return document.documentElement.lang === 'zh-CN' && document.querySelector('h1').textContent.includes('日程')`,
+          'Chinese UI',
+        );
         await waitForCount(page, cards, 65);
         await clickText(page, 'header button', /^English$/);
-        await waitFor(page, `return document.documentElement.lang === 'en' && document.querySelector('h1').textContent.includes('Schedule')`, 'English UI');
+        await waitFor(
+          page,
+          `return document.documentElement.lang === 'en' && document.querySelector('h1').textContent.includes('Schedule')`,
+          'English UI',
+        );
       },
     ),
   },
@@ -163,7 +175,9 @@ export const TASKS: EngineTask[] = [
         expect(matching.length).toBeGreaterThan(1);
         await page.type('input[type=search]', SEARCH_WORD);
         await waitForCount(page, cards, matching.length);
-        const shown = await page.run<string[]>(`return [...document.querySelectorAll(${JSON.stringify(cards)})].map((el) => el.dataset.sessionId)`);
+        const shown = await page.run<string[]>(
+          `return [...document.querySelectorAll(${JSON.stringify(cards)})].map((el) => el.dataset.sessionId)`,
+        );
         expect(shown.sort()).toEqual(matching.map((session) => session.id).sort());
         expect(await page.run<string>(`return document.body.textContent`)).toContain(`Showing ${matching.length} of 65 sessions`);
       },
@@ -175,7 +189,11 @@ export const TASKS: EngineTask[] = [
       (context) => context.open('Asia/Shanghai'),
       async (page, { baseURL }) => {
         await page.goto(`${baseURL}?session=state-istio&lang=en`);
-        await waitFor(page, `return document.querySelector('dialog[open]')?.textContent?.includes('State of Istio') === true`, 'the detail dialog');
+        await waitFor(
+          page,
+          `return document.querySelector('dialog[open]')?.textContent?.includes('State of Istio') === true`,
+          'the detail dialog',
+        );
       },
     ),
   },
@@ -187,10 +205,18 @@ export const TASKS: EngineTask[] = [
         const star = `${card('state-istio')} .star-button`;
         expect(await page.run<string>(`return document.querySelector(${JSON.stringify(star)}).getAttribute('aria-pressed')`)).toBe('false');
         await page.click(star);
-        await waitFor(page, `return document.querySelector(${JSON.stringify(star)}).getAttribute('aria-pressed') === 'true'`, 'the star pressed');
+        await waitFor(
+          page,
+          `return document.querySelector(${JSON.stringify(star)}).getAttribute('aria-pressed') === 'true'`,
+          'the star pressed',
+        );
         await page.goto(`${baseURL}?lang=en&reloaded=1`);
         await waitForCount(page, cards, 65);
-        await waitFor(page, `return document.querySelector(${JSON.stringify(star)}).getAttribute('aria-pressed') === 'true'`, 'the star still pressed');
+        await waitFor(
+          page,
+          `return document.querySelector(${JSON.stringify(star)}).getAttribute('aria-pressed') === 'true'`,
+          'the star still pressed',
+        );
       },
     ),
   },

@@ -193,7 +193,10 @@ describe('toIcs', () => {
   });
 
   it('falls back to the conference site as location and leaves out empty parts', () => {
-    const event = unfold(ics).split('BEGIN:VEVENT').find((part) => part.includes('UID:english-only@')) ?? '';
+    const event =
+      unfold(ics)
+        .split('BEGIN:VEVENT')
+        .find((part) => part.includes('UID:english-only@')) ?? '';
     expect(event).toContain('LOCATION:https://meshcon.example/2024/\r\n');
     expect(event).toContain('CATEGORIES:panel\r\n');
     expect(event).not.toContain('DESCRIPTION');
@@ -251,14 +254,20 @@ describe('toIcs', () => {
   });
 
   it('round-trips any title through ical.js', () => {
-    const title = fc.string({ unit: fc.constantFrom('a', ' ', ',', ';', '\\', ':', '"', '\n', '中', '🚀', 'é', 'n'), minLength: 1, maxLength: 200 });
+    const title = fc.string({
+      unit: fc.constantFrom('a', ' ', ',', ';', '\\', ':', '"', '\n', '中', '🚀', 'é', 'n'),
+      minLength: 1,
+      maxLength: 200,
+    });
     fc.assert(
       fc.property(title, (text) => {
         fc.pre(text.trim() !== '');
         const schedule = parsedSchedule({
           format: 1,
           conference: { id: 'c', name: { en: 'C' } },
-          sessions: [{ id: 's', title: { en: text }, start: '2024-01-01T00:00:00Z', end: '2024-01-01T01:00:00Z', type: 'talk', language: 'en' }],
+          sessions: [
+            { id: 's', title: { en: text }, start: '2024-01-01T00:00:00Z', end: '2024-01-01T01:00:00Z', type: 'talk', language: 'en' },
+          ],
         });
         const output = exportSchedule(schedule);
         for (const line of physicalLines(output)) expect(octets(line)).toBeLessThanOrEqual(75);

@@ -56,16 +56,17 @@ function eventLines(session: Session, input: IcsInput): string[] {
     ...(description ? [`DESCRIPTION:${escapeText(description)}`] : []),
     `URL:${cleanUri(input.sessionUrl(session.id))}`,
     ...(location ? [`LOCATION:${escapeText(location)}`] : []),
-    `CATEGORIES:${categories.filter((category) => category.trim() !== '').map(escapeText).join(',')}`,
+    `CATEGORIES:${categories
+      .filter((category) => category.trim() !== '')
+      .map(escapeText)
+      .join(',')}`,
     'END:VEVENT',
   ];
 }
 
 /** Speakers on the first line, then the abstract. */
 function describe(session: Session, language: string): string {
-  const speakers = session.speakers
-    .map(speakerLabel)
-    .join(', ');
+  const speakers = session.speakers.map(speakerLabel).join(', ');
   const abstract = session.abstract ? pickText(session.abstract, language).text : '';
   return [speakers, abstract].filter((part) => part.trim() !== '').join('\n\n');
 }

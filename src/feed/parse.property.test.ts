@@ -105,10 +105,7 @@ const localizedArb: fc.Arbitrary<Json> = fc
   .record({ en: textArb, zh: textArb }, { requiredKeys: [] })
   .filter((text) => Object.values(text).some(isNonBlank));
 
-const speakerArb = fc.record(
-  { name: fc.string({ minLength: 1, maxLength: 40 }), affiliation: textArb },
-  { requiredKeys: ['name'] },
-);
+const speakerArb = fc.record({ name: fc.string({ minLength: 1, maxLength: 40 }), affiliation: textArb }, { requiredKeys: ['name'] });
 
 function nest(depth: number, array: boolean): unknown {
   let value: unknown = 'bottom';
@@ -196,17 +193,19 @@ const numberArb = fc.oneof(fc.integer(), fc.double());
 const arrayArb = fc.array(fc.string({ maxLength: 5 }), { maxLength: 3 });
 const objectArb = fc.dictionary(fc.string({ maxLength: 5 }), fc.string({ maxLength: 5 }), { maxKeys: 3 });
 
-const wrongTypeArb: fc.Arbitrary<Mutation> = fc.oneof(
-  // where a string goes
-  fc.record({
-    path: fc.constantFrom('id', 'start', 'end', 'type', 'language', 'track', 'room', 'title.en', 'speakers.0.name', 'tags.0'),
-    value: fc.oneof(numberArb, arrayArb, fc.constant(null), objectArb, fc.boolean()),
-  }),
-  // where a localised object goes
-  fc.record({ path: fc.constantFrom('title', 'abstract'), value: fc.oneof(numberArb, fc.constant(null), fc.string(), fc.boolean()) }),
-  // where an array goes
-  fc.record({ path: fc.constantFrom('speakers', 'tags'), value: fc.oneof(numberArb, fc.constant(null), objectArb, fc.string()) }),
-).map(({ path, value }): Mutation => ({ kind: 'wrong-type', path, value }));
+const wrongTypeArb: fc.Arbitrary<Mutation> = fc
+  .oneof(
+    // where a string goes
+    fc.record({
+      path: fc.constantFrom('id', 'start', 'end', 'type', 'language', 'track', 'room', 'title.en', 'speakers.0.name', 'tags.0'),
+      value: fc.oneof(numberArb, arrayArb, fc.constant(null), objectArb, fc.boolean()),
+    }),
+    // where a localised object goes
+    fc.record({ path: fc.constantFrom('title', 'abstract'), value: fc.oneof(numberArb, fc.constant(null), fc.string(), fc.boolean()) }),
+    // where an array goes
+    fc.record({ path: fc.constantFrom('speakers', 'tags'), value: fc.oneof(numberArb, fc.constant(null), objectArb, fc.string()) }),
+  )
+  .map(({ path, value }): Mutation => ({ kind: 'wrong-type', path, value }));
 
 const BAD_DATES = [
   '2022-02-30T10:00:00Z',
@@ -234,7 +233,9 @@ const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
   idArb.map((id): Mutation => ({ kind: 'unknown-track', id })),
   idArb.map((id): Mutation => ({ kind: 'unknown-room', id })),
   fc.constantFrom('Has Space', '', 'a'.repeat(300), 'UPPER', 'snake_case', 'ümlaut').map((id): Mutation => ({ kind: 'bad-id', id })),
-  fc.constantFrom<Json[]>({}, { en: '' }, { en: '   ', zh: '\t\n' }, { zh: '\u3000' }).map((title): Mutation => ({ kind: 'empty-title', title })),
+  fc
+    .constantFrom<Json[]>({}, { en: '' }, { en: '   ', zh: '\t\n' }, { zh: '\u3000' })
+    .map((title): Mutation => ({ kind: 'empty-title', title })),
   fc.constantFrom<unknown[]>(null, 42, 'x', [], true, [{ id: 'in-an-array' }]).map((value): Mutation => ({ kind: 'non-object', value })),
   fc
     .record({
@@ -244,7 +245,13 @@ const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
     .map(({ field, value }): Mutation => ({ kind: 'deep', field, value })),
   fc
     .record({
-      path: fc.constantFrom('title.en' as const, 'title.zh' as const, 'abstract.en' as const, 'abstract.zh' as const, 'speakers.0.name' as const),
+      path: fc.constantFrom(
+        'title.en' as const,
+        'title.zh' as const,
+        'abstract.en' as const,
+        'abstract.zh' as const,
+        'speakers.0.name' as const,
+      ),
       length: fc.integer({ min: 1_000_000, max: 2_000_000 }),
     })
     .map(({ path, length }): Mutation => ({ kind: 'huge', path, length })),
@@ -481,10 +488,17 @@ describe('parseFeed properties', () => {
 
   it('parseFeedText never throws on arbitrary strings', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.json().map((json) => json.slice(1))), (text) => {
-        const result = parseFeedText(text);
-        if (!result.ok) expect(['not-json', 'not-a-feed']).toContain(result.failure);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.string({ unit: 'binary' }),
+          fc.json().map((json) => json.slice(1)),
+        ),
+        (text) => {
+          const result = parseFeedText(text);
+          if (!result.ok) expect(['not-json', 'not-a-feed']).toContain(result.failure);
+        },
+      ),
       { numRuns: RUNS },
     );
   });
@@ -493,9 +507,7 @@ describe('parseFeed properties', () => {
     fc.assert(
       fc.property(mixedFeedArb, ({ feed, expected }) => {
         const { schedule } = scheduleOf(parseFeed(feed));
-        const want = expected
-          .flatMap((entry) => (entry.valid ? [{ id: entry.id, start: entry.start, end: entry.end }] : []))
-          .sort(byId);
+        const want = expected.flatMap((entry) => (entry.valid ? [{ id: entry.id, start: entry.start, end: entry.end }] : [])).sort(byId);
         const got = schedule.sessions.map(({ id, start, end }) => ({ id, start, end })).sort(byId);
         expect(got).toEqual(want);
       }),
@@ -604,7 +616,9 @@ describe('parseFeed properties', () => {
           const start = `${date}T${pad2(hour)}:${pad2(minute)}:00Z`;
           const end = `${date}T${pad2(hour + 1)}:${pad2(minute)}:00Z`;
           const session = { id: 'd', title: { en: 'D' }, start, end, type: 'talk', language: 'en' };
-          const { schedule, problems } = scheduleOf(parseFeed({ format: 1, conference: { id: 'c', name: { en: 'C' } }, sessions: [session] }));
+          const { schedule, problems } = scheduleOf(
+            parseFeed({ format: 1, conference: { id: 'c', name: { en: 'C' } }, sessions: [session] }),
+          );
           if (year < 1970) {
             expect(problems.map((problem) => problem.reason)).toEqual(['start or end outside the years 1970–9999']);
             return;
@@ -621,8 +635,9 @@ describe('parseFeed properties', () => {
 // ---------------------------------------------------------------------------
 // A ~10 MB feed, built deterministically.
 
-
-const WORDS = 'mesh sidecar ambient envoy gateway policy telemetry upgrade ztunnel waypoint mtls cluster traffic canary wasm proxy'.split(' ');
+const WORDS = 'mesh sidecar ambient envoy gateway policy telemetry upgrade ztunnel waypoint mtls cluster traffic canary wasm proxy'.split(
+  ' ',
+);
 const HANZI = '服务网格流量安全策略观测升级网关代理集群性能扩展社区案例'.split('');
 
 describe('parseFeedText at scale', () => {

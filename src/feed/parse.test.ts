@@ -41,7 +41,10 @@ describe('parseFeed', () => {
 
   it('defaults optional parts and ignores unknown fields', () => {
     const { schedule, problems } = parsedOk(
-      feed([session({ speakers: undefined, tags: undefined, track: undefined, video: 'x', extra: { deep: 1 } })], { rooms: undefined, future: true }),
+      feed([session({ speakers: undefined, tags: undefined, track: undefined, video: 'x', extra: { deep: 1 } })], {
+        rooms: undefined,
+        future: true,
+      }),
     );
     expect(problems).toEqual([]);
     expect(schedule.rooms).toEqual([]);
@@ -78,18 +81,14 @@ describe('parseFeed', () => {
   });
 
   it('skips a broken track and then the sessions that name it', () => {
-    const { schedule, problems } = parsedOk(
-      feed([session()], { tracks: [{ id: 'community', name: {} }] }),
-    );
+    const { schedule, problems } = parsedOk(feed([session()], { tracks: [{ id: 'community', name: {} }] }));
     expect(schedule.tracks).toEqual([]);
     expect(schedule.sessions).toEqual([]);
     expect(problems.map((p) => p.part)).toEqual(['track', 'session']);
   });
 
   it('drops a track colour that is not #rgb or #rrggbb instead of using it', () => {
-    const { schedule } = parsedOk(
-      feed([session()], { tracks: [{ id: 'community', name: { en: 'C' }, color: 'red;background:url(x)' }] }),
-    );
+    const { schedule } = parsedOk(feed([session()], { tracks: [{ id: 'community', name: { en: 'C' }, color: 'red;background:url(x)' }] }));
     expect(schedule.tracks[0]?.color).toBeUndefined();
   });
 

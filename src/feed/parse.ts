@@ -29,9 +29,7 @@ export const MAX_SESSION_MS = 7 * 24 * 60 * 60_000;
 export const MIN_INSTANT = Date.UTC(1970, 0, 1);
 export const MAX_INSTANT = Date.UTC(10000, 0, 1) - 1;
 
-export type ParseResult =
-  | { ok: true; schedule: Schedule; problems: FeedProblem[] }
-  | { ok: false; failure: FeedFailure; detail: string };
+export type ParseResult = { ok: true; schedule: Schedule; problems: FeedProblem[] } | { ok: false; failure: FeedFailure; detail: string };
 
 export function parseFeedText(text: string): ParseResult {
   const json = readJson(text);

@@ -35,13 +35,12 @@ const Id = v.pipe(v.string(), v.regex(ID_PATTERN, 'id must match [a-z0-9-]+'), v
 const PlainText = v.pipe(v.string(), v.maxLength(MAX_TEXT));
 
 /** Language code -> plain text, at least one non-empty entry. */
-export const LocalizedTextSchema = shapeOf<LocalizedText>()(v.pipe(
-  v.record(v.pipe(v.string(), v.regex(LANGUAGE_TAG_PATTERN)), PlainText),
-  v.check(
-    (text) => Object.values(text).some((value) => value.trim() !== ''),
-    'needs text in at least one language',
+export const LocalizedTextSchema = shapeOf<LocalizedText>()(
+  v.pipe(
+    v.record(v.pipe(v.string(), v.regex(LANGUAGE_TAG_PATTERN)), PlainText),
+    v.check((text) => Object.values(text).some((value) => value.trim() !== ''), 'needs text in at least one language'),
   ),
-));
+);
 
 const Instant = v.pipe(
   v.string(),
@@ -50,58 +49,61 @@ const Instant = v.pipe(
   v.check((text) => parseInstant(text) !== undefined, 'not a real date'),
 );
 
-const HttpUrl = v.pipe(
-  v.string(),
-  v.maxLength(2000),
-  v.check(isHttpUrl, 'only http(s) URLs'),
+const HttpUrl = v.pipe(v.string(), v.maxLength(2000), v.check(isHttpUrl, 'only http(s) URLs'));
+
+const TimeZone = v.pipe(v.string(), v.check(isValidTimeZone, 'unknown IANA time zone'));
+
+export const ConferenceSchema = shapeOf<Conference>()(
+  v.object({
+    id: Id,
+    name: LocalizedTextSchema,
+    timezone: v.optional(TimeZone, 'UTC'),
+    // A bad URL is dropped rather than refusing the whole feed.
+    url: v.optional(v.fallback(v.optional(HttpUrl), undefined)),
+  }),
 );
 
-const TimeZone = v.pipe(
-  v.string(),
-  v.check(isValidTimeZone, 'unknown IANA time zone'),
+export const TrackSchema = shapeOf<Track>()(
+  v.object({
+    id: Id,
+    name: LocalizedTextSchema,
+    // Colours end up in style attributes: anything but #rgb/#rrggbb is dropped.
+    color: v.optional(v.fallback(v.optional(v.pipe(v.string(), v.regex(COLOR_PATTERN))), undefined)),
+  }),
 );
 
-export const ConferenceSchema = shapeOf<Conference>()(v.object({
-  id: Id,
-  name: LocalizedTextSchema,
-  timezone: v.optional(TimeZone, 'UTC'),
-  // A bad URL is dropped rather than refusing the whole feed.
-  url: v.optional(v.fallback(v.optional(HttpUrl), undefined)),
-}));
+export const RoomSchema = shapeOf<Room>()(
+  v.object({
+    id: Id,
+    name: LocalizedTextSchema,
+  }),
+);
 
-export const TrackSchema = shapeOf<Track>()(v.object({
-  id: Id,
-  name: LocalizedTextSchema,
-  // Colours end up in style attributes: anything but #rgb/#rrggbb is dropped.
-  color: v.optional(v.fallback(v.optional(v.pipe(v.string(), v.regex(COLOR_PATTERN))), undefined)),
-}));
-
-export const RoomSchema = shapeOf<Room>()(v.object({
-  id: Id,
-  name: LocalizedTextSchema,
-}));
-
-export const SpeakerSchema = shapeOf<Speaker>()(v.object({
-  name: v.pipe(PlainText, v.minLength(1)),
-  affiliation: v.optional(PlainText),
-}));
+export const SpeakerSchema = shapeOf<Speaker>()(
+  v.object({
+    name: v.pipe(PlainText, v.minLength(1)),
+    affiliation: v.optional(PlainText),
+  }),
+);
 
 /** A session as written in the feed: start and end are still RFC 3339 text. */
 export type SessionInput = Omit<Session, 'start' | 'end'> & { start: string; end: string };
 
-export const SessionSchema = shapeOf<SessionInput>()(v.object({
-  id: Id,
-  title: LocalizedTextSchema,
-  start: Instant,
-  end: Instant,
-  type: v.picklist(SESSION_TYPES),
-  track: v.optional(Id),
-  room: v.optional(Id),
-  language: v.pipe(v.string(), v.regex(LANGUAGE_TAG_PATTERN, 'not a language code')),
-  speakers: v.optional(v.array(SpeakerSchema), []),
-  abstract: v.optional(LocalizedTextSchema),
-  tags: v.optional(v.array(v.pipe(v.string(), v.maxLength(100))), []),
-}));
+export const SessionSchema = shapeOf<SessionInput>()(
+  v.object({
+    id: Id,
+    title: LocalizedTextSchema,
+    start: Instant,
+    end: Instant,
+    type: v.picklist(SESSION_TYPES),
+    track: v.optional(Id),
+    room: v.optional(Id),
+    language: v.pipe(v.string(), v.regex(LANGUAGE_TAG_PATTERN, 'not a language code')),
+    speakers: v.optional(v.array(SpeakerSchema), []),
+    abstract: v.optional(LocalizedTextSchema),
+    tags: v.optional(v.array(v.pipe(v.string(), v.maxLength(100))), []),
+  }),
+);
 
 /** The envelope: everything but the sessions themselves, which are checked one by one. */
 export const FeedEnvelopeSchema = v.object({
@@ -111,4 +113,3 @@ export const FeedEnvelopeSchema = v.object({
   rooms: v.optional(v.array(v.unknown()), []),
   sessions: v.array(v.unknown()),
 });
-

@@ -45,7 +45,10 @@ afterEach(() => {
 });
 
 function answer(body: string, headers: Record<string, string> = {}) {
-  vi.stubGlobal('fetch', vi.fn(async () => new Response(body, { status: 200, headers })));
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => new Response(body, { status: 200, headers })),
+  );
 }
 
 describe('fetchFeed', () => {
@@ -54,7 +57,9 @@ describe('fetchFeed', () => {
       'fetch',
       vi.fn(
         (_url: string, init: RequestInit) =>
-          new Promise((_resolve, reject) => init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))),
+          new Promise((_resolve, reject) =>
+            init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+          ),
       ),
     );
     const started = Date.now();
@@ -90,7 +95,7 @@ describe('fetchFeed', () => {
     expect(storage.getItem(STORAGE_KEYS.lastGoodFeed)).toBe(before);
   });
 
-  it('reads the service worker\'s saved copy as saved, not fresh, and does not save it again', async () => {
+  it("reads the service worker's saved copy as saved, not fresh, and does not save it again", async () => {
     answer(feedText([session('a')]), { [SAVED_AT_HEADER]: '1650000000000' });
     const loaded = await fetchFeed(URL_);
     expect(loaded.savedAt).toBe(1_650_000_000_000);
@@ -101,14 +106,14 @@ describe('fetchFeed', () => {
 describe('loadFeed', () => {
   const key = ['feed', URL_];
 
-  it('puts the worker\'s copy on screen when nothing is there, and still fails so the page says it is a copy', async () => {
+  it("puts the worker's copy on screen when nothing is there, and still fails so the page says it is a copy", async () => {
     const client = new QueryClient();
     answer(feedText([session('a')]), { [SAVED_AT_HEADER]: '1650000000000' });
     await expect(loadFeed(client, key, URL_)).rejects.toMatchObject({ kind: 'network', retryable: false });
     expect(client.getQueryData(key)).toMatchObject({ savedAt: 1_650_000_000_000 });
   });
 
-  it('never replaces a fresher schedule with the worker\'s copy', async () => {
+  it("never replaces a fresher schedule with the worker's copy", async () => {
     const client = new QueryClient();
     answer(feedText([session('fresh')]));
     client.setQueryData(key, await fetchFeed(URL_));

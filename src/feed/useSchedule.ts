@@ -67,7 +67,9 @@ async function fetchWithin(url: string, signal: AbortSignal | undefined, timeout
  * is broken is a failure (the good copy stays); an empty but valid feed is
  * shown, and not kept.
  */
-export function judgeFeed(result: ParseResult): ({ ok: true; keep: boolean } & Omit<LoadedFeed, 'savedAt'>) | { ok: false; error: FeedError } {
+export function judgeFeed(
+  result: ParseResult,
+): ({ ok: true; keep: boolean } & Omit<LoadedFeed, 'savedAt'>) | { ok: false; error: FeedError } {
   if (!result.ok) return { ok: false, error: new FeedError(result.failure, result.detail) };
   const { schedule, problems } = result;
   if (schedule.sessions.length > 0) return { ok: true, schedule, problems, keep: true };
@@ -99,7 +101,9 @@ export function savedFeed(url: string): LoadedFeed | undefined {
   markOnce('feed:received');
   const result = parseFeedText(copy.text);
   markOnce('feed:parsed');
-  return result.ok && result.schedule.sessions.length > 0 ? { schedule: result.schedule, problems: result.problems, savedAt: copy.savedAt } : undefined;
+  return result.ok && result.schedule.sessions.length > 0
+    ? { schedule: result.schedule, problems: result.problems, savedAt: copy.savedAt }
+    : undefined;
 }
 
 /**

@@ -2,17 +2,7 @@
 // schedule functions read them, the UI shows them. No code here, only types;
 // feed/schema.ts checks untrusted JSON against the same shapes.
 
-export const SESSION_TYPES = [
-  'keynote',
-  'talk',
-  'case-study',
-  'lightning',
-  'panel',
-  'workshop',
-  'sponsor',
-  'social',
-  'break',
-] as const;
+export const SESSION_TYPES = ['keynote', 'talk', 'case-study', 'lightning', 'panel', 'workshop', 'sponsor', 'social', 'break'] as const;
 export type SessionType = (typeof SESSION_TYPES)[number];
 
 /** Language tag -> text, with at least one non-empty entry. */

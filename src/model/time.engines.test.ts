@@ -18,7 +18,9 @@ function hostileDateTimeFormat(): typeof Intl.DateTimeFormat {
       resolvedOptions: () => real.resolvedOptions(),
     };
   }
-  return Object.assign(HostileFormat, { supportedLocalesOf: RealDateTimeFormat.supportedLocalesOf }) as unknown as typeof Intl.DateTimeFormat;
+  return Object.assign(HostileFormat, {
+    supportedLocalesOf: RealDateTimeFormat.supportedLocalesOf,
+  }) as unknown as typeof Intl.DateTimeFormat;
 }
 
 /** Intl with some members replaced (its own members are not enumerable, so no spread). */
@@ -66,7 +68,14 @@ describe('with locale data unlike Chromium’s', () => {
 describe('wallClock', () => {
   it('reads midnight as hour 0 and keeps the date', async () => {
     const { wallClock } = await import('./time.ts');
-    expect(wallClock(at('2022-04-25T16:00:00Z'), 'Asia/Shanghai')).toEqual({ year: 2022, month: 4, day: 26, hour: 0, minute: 0, seconds: 0 });
+    expect(wallClock(at('2022-04-25T16:00:00Z'), 'Asia/Shanghai')).toEqual({
+      year: 2022,
+      month: 4,
+      day: 26,
+      hour: 0,
+      minute: 0,
+      seconds: 0,
+    });
   });
 
   it('reads years before 1000 and before the common era as numbers', async () => {
@@ -86,7 +95,9 @@ function calcuttaDateTimeFormat(): typeof Intl.DateTimeFormat {
       resolvedOptions: () => ({ ...real.resolvedOptions(), timeZone: options?.timeZone ?? 'Asia/Calcutta' }),
     };
   }
-  return Object.assign(CalcuttaFormat, { supportedLocalesOf: RealDateTimeFormat.supportedLocalesOf }) as unknown as typeof Intl.DateTimeFormat;
+  return Object.assign(CalcuttaFormat, {
+    supportedLocalesOf: RealDateTimeFormat.supportedLocalesOf,
+  }) as unknown as typeof Intl.DateTimeFormat;
 }
 
 describe('zone names', () => {

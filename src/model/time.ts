@@ -94,7 +94,14 @@ export function wallClock(instant: number, timeZone: string): WallClock {
   const era = parts.find((part) => part.type === 'era')?.value ?? '';
   const year = value('year');
   // Some engines still write midnight as hour 24 with h23.
-  return { year: /^B/i.test(era) ? 1 - year : year, month: value('month'), day: value('day'), hour: value('hour') % 24, minute: value('minute'), seconds: value('second') };
+  return {
+    year: /^B/i.test(era) ? 1 - year : year,
+    month: value('month'),
+    day: value('day'),
+    hour: value('hour') % 24,
+    minute: value('minute'),
+    seconds: value('second'),
+  };
 }
 
 const pad = (value: number, width: number) => String(value).padStart(width, '0');
@@ -175,7 +182,9 @@ export function formatDay(day: DayKey, locale: string): string {
 
 /** Long form for headings: "Monday, April 25, 2022" / "2022年4月25日星期一". */
 export function formatDayLong(day: DayKey, locale: string): string {
-  return formatter('day-long', locale, { timeZone: 'UTC', weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' }).format(utcNoonOf(day));
+  return formatter('day-long', locale, { timeZone: 'UTC', weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' }).format(
+    utcNoonOf(day),
+  );
 }
 
 /** "Apr 25, 3:00 PM": a moment, for notices ("saved on …"). */

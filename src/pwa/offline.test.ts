@@ -5,11 +5,14 @@ import { isAppPage, isFeed, WORKER_TIMEOUT_SECONDS } from './offline.ts';
 const at = (href: string) => new URL(href);
 
 describe('which requests the service worker answers from what it holds', () => {
-  it.each(['https://example.org/', 'https://example.org/schedule/'])('the app page under %s: the scope and index.html, any query', (scope) => {
-    expect(isAppPage(at(scope), scope)).toBe(true);
-    expect(isAppPage(at(`${scope}?view=grid&day=2022-04-26`), scope)).toBe(true);
-    expect(isAppPage(at(`${scope}index.html?lang=zh`), scope)).toBe(true);
-  });
+  it.each(['https://example.org/', 'https://example.org/schedule/'])(
+    'the app page under %s: the scope and index.html, any query',
+    (scope) => {
+      expect(isAppPage(at(scope), scope)).toBe(true);
+      expect(isAppPage(at(`${scope}?view=grid&day=2022-04-26`), scope)).toBe(true);
+      expect(isAppPage(at(`${scope}index.html?lang=zh`), scope)).toBe(true);
+    },
+  );
 
   it('never an icon, a missing page, a page outside the scope or on another origin', () => {
     const scope = 'https://example.org/schedule/';

@@ -29,7 +29,11 @@ registerRoute(
 // worker never writes it, or a broken or empty feed would be kept.
 registerRoute(
   ({ url }) => isFeed(url, self.registration.scope),
-  new NetworkFirst({ cacheName: FEED_CACHE, networkTimeoutSeconds: WORKER_TIMEOUT_SECONDS, plugins: [{ cacheWillUpdate: async () => null }] }),
+  new NetworkFirst({
+    cacheName: FEED_CACHE,
+    networkTimeoutSeconds: WORKER_TIMEOUT_SECONDS,
+    plugins: [{ cacheWillUpdate: async () => null }],
+  }),
 );
 
 precacheAndRoute(self.__WB_MANIFEST);
@@ -42,14 +46,13 @@ self.addEventListener('message', (event) => {
   // 'skip-waiting' is what pages built with the earlier hand-written worker
   // send: without it their Reload button could not hand over to this one.
   const data: unknown = event.data;
-  if (data === 'skip-waiting' || (typeof data === 'object' && data !== null && 'type' in data && data.type === 'SKIP_WAITING')) void self.skipWaiting();
+  if (data === 'skip-waiting' || (typeof data === 'object' && data !== null && 'type' in data && data.type === 'SKIP_WAITING'))
+    void self.skipWaiting();
 });
 
 // The earlier hand-written worker kept everything in caches named
 // schedule-<12 hex digits>; nothing reads them any more.
 const LEGACY_CACHE = /^schedule-[0-9a-f]{12}$/;
 self.addEventListener('activate', (event) => {
-  event.waitUntil(
-    caches.keys().then((keys) => Promise.all(keys.filter((key) => LEGACY_CACHE.test(key)).map((key) => caches.delete(key)))),
-  );
+  event.waitUntil(caches.keys().then((keys) => Promise.all(keys.filter((key) => LEGACY_CACHE.test(key)).map((key) => caches.delete(key)))));
 });

@@ -105,7 +105,12 @@ describe('findClashes', () => {
 
 describe('totalDuration', () => {
   it('adds separate sessions', () => {
-    expect(totalDuration([{ start: at(9), end: at(10) }, { start: at(11), end: at(11, 30) }])).toBe(1.5 * HOUR);
+    expect(
+      totalDuration([
+        { start: at(9), end: at(10) },
+        { start: at(11), end: at(11, 30) },
+      ]),
+    ).toBe(1.5 * HOUR);
   });
 
   it('counts overlapping and nested time once', () => {
@@ -126,7 +131,9 @@ describe('totalDuration', () => {
 
   it('agrees with counting covered minutes', () => {
     const ranges = fc.array(
-      fc.tuple(fc.integer({ min: 0, max: 200 }), fc.integer({ min: -5, max: 60 })).map(([start, length]): TimeRange => ({ start, end: start + length })),
+      fc
+        .tuple(fc.integer({ min: 0, max: 200 }), fc.integer({ min: -5, max: 60 }))
+        .map(([start, length]): TimeRange => ({ start, end: start + length })),
       { maxLength: 30 },
     );
     fc.assert(

@@ -3,15 +3,36 @@ import { buildSearchIndex, facetCounts, facetValues, filterSessions, normalizeFo
 import { makeSchedule } from './testSchedule.ts';
 
 const schedule = makeSchedule([
-  { id: 'zero-trust', title: { en: 'Zero Trust with Istio' }, track: 'security', language: 'en', type: 'keynote', speakers: [{ name: 'Eric Brewer' }] },
-  { id: 'ebpf', title: { en: 'Use eBPF instead of iptables', zh: '使用 eBPF 代替 iptables 加速 Istio 数据平面' }, track: 'networking', language: 'zh' },
-  { id: 'push', title: { zh: 'istio推送的性能优化经验', en: 'Lessons learned optimizing Istio push performance' }, track: 'networking', language: 'zh', abstract: { zh: '介绍istio中的服务/配置数据流转和推送的流程' } },
+  {
+    id: 'zero-trust',
+    title: { en: 'Zero Trust with Istio' },
+    track: 'security',
+    language: 'en',
+    type: 'keynote',
+    speakers: [{ name: 'Eric Brewer' }],
+  },
+  {
+    id: 'ebpf',
+    title: { en: 'Use eBPF instead of iptables', zh: '使用 eBPF 代替 iptables 加速 Istio 数据平面' },
+    track: 'networking',
+    language: 'zh',
+  },
+  {
+    id: 'push',
+    title: { zh: 'istio推送的性能优化经验', en: 'Lessons learned optimizing Istio push performance' },
+    track: 'networking',
+    language: 'zh',
+    abstract: { zh: '介绍istio中的服务/配置数据流转和推送的流程' },
+  },
   { id: 'cafe', title: { en: 'Café tables' }, language: 'en', type: 'social', tags: ['Networking-Event'] },
   { id: 'tls', title: { en: 'TLS Origination' }, track: 'security', language: 'en', abstract: { en: 'Egress, certificates; mTLS.' } },
 ]);
 const context = { index: buildSearchIndex(schedule), favorites: new Set(['tls', 'push']) };
 const none: Filters = { q: '', languages: [], tracks: [], types: [], favoritesOnly: false };
-const ids = (filters: Partial<Filters>) => filterSessions(schedule.sessions, { ...none, ...filters }, context).map((s) => s.id).sort();
+const ids = (filters: Partial<Filters>) =>
+  filterSessions(schedule.sessions, { ...none, ...filters }, context)
+    .map((s) => s.id)
+    .sort();
 
 describe('normalizeForSearch', () => {
   it('folds case, accents and full-width forms, and leaves Chinese alone', () => {
@@ -109,7 +130,9 @@ describe('language facet of imported feeds', () => {
   });
 
   it('finds a "de, en" session under either language', () => {
-    const english = filterSessions(imported.sessions, { ...none, languages: ['en'] }, importedContext).map((s) => s.id).sort();
+    const english = filterSessions(imported.sessions, { ...none, languages: ['en'] }, importedContext)
+      .map((s) => s.id)
+      .sort();
     expect(english).toEqual(['both', 'english']);
   });
 });

@@ -35,18 +35,27 @@ function read(raw: Json) {
 
 describe('frab quirks from real exports', () => {
   it('reads duration as H:MM as well as HH:MM', () => {
-    const { sessions } = read(frab([{ date: '2019-08-21', rooms: { 'Hall A': [event({ duration: '1:30' }), event({ guid: 'g-2', duration: '01:30' })] } }]));
+    const { sessions } = read(
+      frab([{ date: '2019-08-21', rooms: { 'Hall A': [event({ duration: '1:30' }), event({ guid: 'g-2', duration: '01:30' })] } }]),
+    );
     expect(sessions.map((s) => (s.end - s.start) / 60_000)).toEqual([90, 90]);
   });
 
-  it("puts an event in its own room when it differs from the rooms-object key it sits under", () => {
+  it('puts an event in its own room when it differs from the rooms-object key it sits under', () => {
     const { sessions, rooms } = read(frab([{ date: '2019-08-21', rooms: { 'Hall A': [event({ room: 'Hall B' })] } }]));
     expect(sessions[0]?.room).toBe('hall-b');
     expect(rooms.map((room) => room.id)).toContain('hall-b');
   });
 
   it('takes ids that are numbers in one event and strings in the next', () => {
-    const { sessions, problems } = read(frab([{ date: '2019-08-21', rooms: { 'Hall A': [event({ guid: undefined, id: 7 }), event({ guid: undefined, id: '8', date: '2019-08-21T13:00:00+02:00' })] } }]));
+    const { sessions, problems } = read(
+      frab([
+        {
+          date: '2019-08-21',
+          rooms: { 'Hall A': [event({ guid: undefined, id: 7 }), event({ guid: undefined, id: '8', date: '2019-08-21T13:00:00+02:00' })] },
+        },
+      ]),
+    );
     expect(problems).toEqual([]);
     expect(sessions.map((s) => s.id)).toEqual(['7', '8']);
   });
@@ -98,17 +107,32 @@ describe('frab quirks from real exports', () => {
     expect(sessions.find((s) => s.id === 'a')).toMatchObject({ language: 'de', tags: ['lang:en'] });
     expect(sessions.filter((s) => s.language === 'und').map((s) => s.id)).toEqual(['b', 'c', 'd']);
     const schedule = { conference: { id: 'q', name: { en: 'Q' }, timezone: 'UTC' }, tracks: [], rooms: [], sessions };
-    const counts = facetCounts(sessions, { q: '', languages: [], tracks: [], types: [], favoritesOnly: false }, { index: buildSearchIndex(schedule), favorites: new Set() });
+    const counts = facetCounts(
+      sessions,
+      { q: '', languages: [], tracks: [], types: [], favoritesOnly: false },
+      { index: buildSearchIndex(schedule), favorites: new Set() },
+    );
     expect(Object.fromEntries(counts.languages)).toEqual({ de: 1, en: 2 });
   });
 
   it('leaves a session without a track when tracks are null on most events', () => {
-    const { sessions } = read(frab([{ date: '2019-08-21', rooms: { 'Hall A': [event({ guid: 'a', track: null }), event({ guid: 'b', track: null }), event({ guid: 'c' })] } }]));
+    const { sessions } = read(
+      frab([
+        {
+          date: '2019-08-21',
+          rooms: { 'Hall A': [event({ guid: 'a', track: null }), event({ guid: 'b', track: null }), event({ guid: 'c' })] },
+        },
+      ]),
+    );
     expect(sessions.map((s) => s.track)).toEqual([undefined, undefined, 'hardware']);
   });
 
   it.each(['04:00', '06:00'])('puts events after midnight at their own date when the day starts at %s', (boundary) => {
-    const day = { date: '2019-08-21', day_start: `2019-08-21T${boundary}:00+02:00`, rooms: { 'Hall A': [event({ guid: 'late', date: '2019-08-22T01:30:00+02:00', start: '01:30' })] } };
+    const day = {
+      date: '2019-08-21',
+      day_start: `2019-08-21T${boundary}:00+02:00`,
+      rooms: { 'Hall A': [event({ guid: 'late', date: '2019-08-22T01:30:00+02:00', start: '01:30' })] },
+    };
     expect(read(frab([day])).sessions[0]?.start).toBe(Date.parse('2019-08-22T01:30:00+02:00'));
     // Without a `date`: day.date + start, moved to the next calendar day since it is before day_start.
     const undated = { ...day, rooms: { 'Hall A': [event({ guid: 'late', date: undefined, start: '01:30' })] } };
@@ -116,7 +140,9 @@ describe('frab quirks from real exports', () => {
   });
 
   it('keeps an event in another UTC offset at its own instant', () => {
-    const { sessions } = read(frab([{ date: '2019-08-21', rooms: { 'Hall A': [event({ guid: 'a' }), event({ guid: 'b', date: '2019-08-21T12:00:00+00:00' })] } }]));
+    const { sessions } = read(
+      frab([{ date: '2019-08-21', rooms: { 'Hall A': [event({ guid: 'a' }), event({ guid: 'b', date: '2019-08-21T12:00:00+00:00' })] } }]),
+    );
     expect(sessions.map((s) => [s.id, s.start])).toEqual([
       ['a', Date.parse('2019-08-21T10:00:00Z')],
       ['b', Date.parse('2019-08-21T12:00:00Z')],

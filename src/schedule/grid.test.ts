@@ -75,7 +75,12 @@ describe('layoutDay', () => {
         { id: 'x', room: 'hall-b', track: 'security' },
         { id: 'y', room: 'hall-a', track: 'security' },
       ],
-      { rooms: [{ id: 'hall-a', name: { en: 'Hall A' } }, { id: 'hall-b', name: { en: 'Hall B' } }] },
+      {
+        rooms: [
+          { id: 'hall-a', name: { en: 'Hall A' } },
+          { id: 'hall-b', name: { en: 'Hall B' } },
+        ],
+      },
     );
     const layout = layoutDay(withRooms, withRooms.sessions, '2022-04-25', 'UTC');
     expect(layout.kind).toBe('rooms');

@@ -163,8 +163,15 @@ export function gridWindow(viewport: GridViewport, firstMinute: number, pxPerMin
 }
 
 /** The items that overlap the window: the only ones a big day needs in the page. */
-export function itemsInWindow<T extends Pick<GridItem, 'column' | 'startMinute' | 'endMinute'>>(items: readonly T[], window: GridWindow): T[] {
+export function itemsInWindow<T extends Pick<GridItem, 'column' | 'startMinute' | 'endMinute'>>(
+  items: readonly T[],
+  window: GridWindow,
+): T[] {
   return items.filter(
-    (item) => item.column >= window.fromColumn && item.column <= window.toColumn && item.endMinute > window.fromMinute && item.startMinute < window.toMinute,
+    (item) =>
+      item.column >= window.fromColumn &&
+      item.column <= window.toColumn &&
+      item.endMinute > window.fromMinute &&
+      item.startMinute < window.toMinute,
   );
 }

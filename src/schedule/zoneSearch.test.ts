@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { findZones, zoneCity } from './zoneSearch.ts';
 
-const ZONES = ['UTC', 'Europe/London', 'Europe/Berlin', 'Asia/Shanghai', 'Asia/Kolkata', 'America/Los_Angeles', 'America/Louisville', 'Australia/Lord_Howe'];
+const ZONES = [
+  'UTC',
+  'Europe/London',
+  'Europe/Berlin',
+  'Asia/Shanghai',
+  'Asia/Kolkata',
+  'America/Los_Angeles',
+  'America/Louisville',
+  'Australia/Lord_Howe',
+];
 
 describe('findZones', () => {
   it.each([
@@ -20,7 +29,9 @@ describe('findZones', () => {
   });
 
   it('lists every zone a prefix could mean', () => {
-    expect(findZones('lo', ZONES)).toEqual(expect.arrayContaining(['Europe/London', 'America/Los_Angeles', 'America/Louisville', 'Australia/Lord_Howe']));
+    expect(findZones('lo', ZONES)).toEqual(
+      expect.arrayContaining(['Europe/London', 'America/Los_Angeles', 'America/Louisville', 'Australia/Lord_Howe']),
+    );
   });
 
   it('finds nothing for nothing, or for a city it does not know', () => {

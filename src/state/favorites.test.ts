@@ -128,7 +128,10 @@ describe('loadFavorites', () => {
   });
 
   it('reads ids from a future version when they still look like ids, and says so', () => {
-    expect(loadFavorites(storageWith('{"version":2,"ids":["a","b"],"notes":{}}'), CONF)).toEqual({ ids: ['a', 'b'], status: 'future-version' });
+    expect(loadFavorites(storageWith('{"version":2,"ids":["a","b"],"notes":{}}'), CONF)).toEqual({
+      ids: ['a', 'b'],
+      status: 'future-version',
+    });
     expect(loadFavorites(storageWith('{"version":3,"items":[{"id":"a"}]}'), CONF)).toEqual({ ids: [], status: 'future-version' });
   });
 });
@@ -241,7 +244,7 @@ describe('saveFavorites', () => {
 });
 
 describe('two tabs: two stores over one storage', () => {
-  it('never lose each other\'s stars when one has not seen the other\'s change yet', () => {
+  it("never lose each other's stars when one has not seen the other's change yet", () => {
     const storage = new FakeStorage();
     const tabA = favoritesStore(storage, CONF);
     const tabB = favoritesStore(storage, CONF);
@@ -300,7 +303,12 @@ describe('browserStorage', () => {
 
   it('returns undefined when touching localStorage throws', () => {
     const descriptor = Object.getOwnPropertyDescriptor(globalThis, 'localStorage');
-    Object.defineProperty(globalThis, 'localStorage', { configurable: true, get: () => { throw securityError(); } });
+    Object.defineProperty(globalThis, 'localStorage', {
+      configurable: true,
+      get: () => {
+        throw securityError();
+      },
+    });
     try {
       expect(browserStorage()).toBeUndefined();
     } finally {

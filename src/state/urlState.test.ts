@@ -32,7 +32,13 @@ describe('view state in the URL', () => {
   });
 
   it('writes a filtered view readably', () => {
-    const query = serializeViewState({ ...DEFAULT_VIEW_STATE, view: 'grid', languages: ['zh'], tracks: ['security', 'use-case'], q: 'ebpf' });
+    const query = serializeViewState({
+      ...DEFAULT_VIEW_STATE,
+      view: 'grid',
+      languages: ['zh'],
+      tracks: ['security', 'use-case'],
+      q: 'ebpf',
+    });
     expect(query).toBe('?view=grid&language=zh&track=security%2Cuse-case&q=ebpf');
   });
 

@@ -226,23 +226,25 @@ export function languageTags(value: unknown): string[] {
   return out;
 }
 
-const LANGUAGE_NAMES = new Map(Object.entries({
-  english: 'en',
-  german: 'de',
-  deutsch: 'de',
-  chinese: 'zh',
-  中文: 'zh',
-  華語: 'zh',
-  英文: 'en',
-  英語: 'en',
-  japanese: 'ja',
-  日本語: 'ja',
-  french: 'fr',
-  français: 'fr',
-  spanish: 'es',
-  español: 'es',
-  'zh-tw': 'zh-TW',
-}));
+const LANGUAGE_NAMES = new Map(
+  Object.entries({
+    english: 'en',
+    german: 'de',
+    deutsch: 'de',
+    chinese: 'zh',
+    中文: 'zh',
+    華語: 'zh',
+    英文: 'en',
+    英語: 'en',
+    japanese: 'ja',
+    日本語: 'ja',
+    french: 'fr',
+    français: 'fr',
+    spanish: 'es',
+    español: 'es',
+    'zh-tw': 'zh-TW',
+  }),
+);
 
 function languageTag(raw: string): string | undefined {
   const word = raw.trim().toLowerCase();
@@ -250,7 +252,8 @@ function languageTag(raw: string): string | undefined {
   if (named !== undefined) return named;
   const [primary = '', ...rest] = raw.trim().replace(/_/g, '-').split('-');
   const code = [primary.toLowerCase(), ...rest].join('-');
-  if (!LANG_PATTERN.test(code) || primary.toLowerCase() === 'und' || primary.toLowerCase() === 'mul' || primary.toLowerCase() === 'zxx') return undefined;
+  if (!LANG_PATTERN.test(code) || primary.toLowerCase() === 'und' || primary.toLowerCase() === 'mul' || primary.toLowerCase() === 'zxx')
+    return undefined;
   return isKnownLanguage(code) ? code : undefined;
 }
 
@@ -315,30 +318,34 @@ export function hasText(text: Record<string, string>): boolean {
   return Object.keys(text).length > 0;
 }
 
-const TYPE_NAMES = new Map<string, SessionType>(Object.entries({
-  lecture: 'talk',
-  talk: 'talk',
-  session: 'talk',
-  workshop: 'workshop',
-  tutorial: 'workshop',
-  'lightning talk': 'lightning',
-  lightning: 'lightning',
-  panel: 'panel',
-  podium: 'panel',
-  keynote: 'keynote',
-  meetup: 'social',
-  social: 'social',
-  party: 'social',
-  break: 'break',
-  pause: 'break',
-  lunch: 'break',
-  sponsor: 'sponsor',
-  'case study': 'case-study',
-} satisfies Record<string, SessionType>));
+const TYPE_NAMES = new Map<string, SessionType>(
+  Object.entries({
+    lecture: 'talk',
+    talk: 'talk',
+    session: 'talk',
+    workshop: 'workshop',
+    tutorial: 'workshop',
+    'lightning talk': 'lightning',
+    lightning: 'lightning',
+    panel: 'panel',
+    podium: 'panel',
+    keynote: 'keynote',
+    meetup: 'social',
+    social: 'social',
+    party: 'social',
+    break: 'break',
+    pause: 'break',
+    lunch: 'break',
+    sponsor: 'sponsor',
+    'case study': 'case-study',
+  } satisfies Record<string, SessionType>),
+);
 
 /** A session type from a free-text name; undefined when the name says nothing we know. */
 export function typeFromName(value: unknown): SessionType | undefined {
-  const name = trimmed(value).toLowerCase().replace(/[\s_-]+/g, ' ');
+  const name = trimmed(value)
+    .toLowerCase()
+    .replace(/[\s_-]+/g, ' ');
   const exact = TYPE_NAMES.get(name);
   if (exact) return exact;
   if (name.includes('lightning')) return 'lightning';

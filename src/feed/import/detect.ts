@@ -5,7 +5,7 @@ import { isFrabSchedule } from '../parse.ts';
 export type FeedShape = 'native' | 'frab' | 'schedule-v2' | 'pretalx-widget' | 'sessionize' | 'opass';
 
 export const SHAPE_NAMES: Record<FeedShape, string> = {
-  native: 'this app\'s own feed (format 1)',
+  native: "this app's own feed (format 1)",
   frab: 'a frab/pretalx schedule.json export',
   'schedule-v2': 'a C3VOC schedule v2 (schedule.events)',
   'pretalx-widget': 'a pretalx widget schedule.json (talks, rooms, timezone)',
@@ -28,7 +28,8 @@ export function detectShape(raw: unknown): FeedShape | undefined {
   if (isFrabSchedule(raw)) return 'frab';
   if (Array.isArray(raw.talks) && Array.isArray(raw.rooms)) return 'pretalx-widget';
   if (Array.isArray(raw.sessions) && Array.isArray(raw.session_types) && Array.isArray(raw.rooms)) return 'opass';
-  if (Array.isArray(raw.sessions) && Array.isArray(raw.speakers) && Array.isArray(raw.categories) && Array.isArray(raw.rooms)) return 'sessionize';
+  if (Array.isArray(raw.sessions) && Array.isArray(raw.speakers) && Array.isArray(raw.categories) && Array.isArray(raw.rooms))
+    return 'sessionize';
   if (isObject(raw.conference) && Array.isArray(raw.sessions)) return 'native';
   return undefined;
 }

@@ -175,18 +175,48 @@ describe('nothing throws out of the importer', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.schedule.sessions.map((session) => session.id)).toEqual(['good']);
-    expect(result.problems).toEqual([{ part: 'session', index: 1, id: 'deep', reason: 'schedule.json event: no usable duration (a list)' }]);
+    expect(result.problems).toEqual([
+      { part: 'session', index: 1, id: 'deep', reason: 'schedule.json event: no usable duration (a list)' },
+    ]);
   });
 
   it('holds for any value, nested deep, in any field of an event or of the export', () => {
     const deepAnything = fc
-      .tuple(fc.anything({ maxDepth: 4, withBigInt: true, withDate: true, withMap: true, withSet: true, withNullPrototype: true, withSparseArray: true }), fc.nat(3_000))
+      .tuple(
+        fc.anything({
+          maxDepth: 4,
+          withBigInt: true,
+          withDate: true,
+          withMap: true,
+          withSet: true,
+          withNullPrototype: true,
+          withSparseArray: true,
+        }),
+        fc.nat(3_000),
+      )
       .map(([leaf, depth]) => (depth % 3 === 0 ? nested(depth, leaf) : leaf));
-    const field = fc.constantFrom('guid', 'id', 'slug', 'title', 'abstract', 'description', 'date', 'start', 'duration', 'type', 'language', 'track', 'room', 'persons');
+    const field = fc.constantFrom(
+      'guid',
+      'id',
+      'slug',
+      'title',
+      'abstract',
+      'description',
+      'date',
+      'start',
+      'duration',
+      'type',
+      'language',
+      'track',
+      'room',
+      'persons',
+    );
     fc.assert(
       fc.property(fc.dictionary(field, deepAnything), deepAnything, (event, anywhere) => {
         expect(() => importFrabFeed(exportWith(event))).not.toThrow();
-        expect(() => importFrabFeed({ schedule: { conference: { days: [anywhere], rooms: anywhere, tracks: anywhere, time_zone_name: anywhere } } })).not.toThrow();
+        expect(() =>
+          importFrabFeed({ schedule: { conference: { days: [anywhere], rooms: anywhere, tracks: anywhere, time_zone_name: anywhere } } }),
+        ).not.toThrow();
         expect(() => frabToNative(anywhere)).not.toThrow();
       }),
       { numRuns: 300 },
@@ -203,7 +233,12 @@ describe('unique ids and problem positions', () => {
 
   it('keeps -1 for problems of a day or a room, never posing them as the first event', () => {
     const raw = {
-      schedule: { conference: { title: 'C', days: ['not a day', { rooms: 'none' }, { date: '2024-01-01', rooms: { Hall: [{ title: 'no id' }, 'x'] } }] } },
+      schedule: {
+        conference: {
+          title: 'C',
+          days: ['not a day', { rooms: 'none' }, { date: '2024-01-01', rooms: { Hall: [{ title: 'no id' }, 'x'] } }],
+        },
+      },
     };
     const { result } = importFrabFeed(raw);
     expect(result.ok).toBe(true);

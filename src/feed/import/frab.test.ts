@@ -13,7 +13,7 @@ function fixture(name: string): unknown {
 
 /** The events of an export in the converter's running order (days, rooms, events). */
 function eventsOf(raw: unknown): Json[] {
-  const days = ((raw as { schedule: { conference: { days: { rooms: Record<string, Json[]> }[] } } }).schedule.conference.days);
+  const days = (raw as { schedule: { conference: { days: { rooms: Record<string, Json[]> }[] } } }).schedule.conference.days;
   return days.flatMap((day) => Object.values(day.rooms).flat());
 }
 
@@ -66,9 +66,15 @@ describe('camp2019 (frab)', () => {
       { id: 'curie', name: { en: 'Curie' } },
       { id: 'meitner', name: { en: 'Meitner' } },
     ]);
-    expect(schedule.tracks.map((track) => track.id).sort()).toEqual(
-      ['art-culture', 'ccc', 'entertainment', 'ethics-society-politics', 'hardware-making', 'science', 'security'],
-    );
+    expect(schedule.tracks.map((track) => track.id).sort()).toEqual([
+      'art-culture',
+      'ccc',
+      'entertainment',
+      'ethics-society-politics',
+      'hardware-making',
+      'science',
+      'security',
+    ]);
     expect(schedule.tracks.find((track) => track.id === 'ethics-society-politics')?.name).toEqual({ en: 'Ethics, Society & Politics' });
     expect(schedule.sessions.every((session) => session.room !== undefined && session.track !== undefined)).toBe(true);
   });
@@ -235,11 +241,29 @@ describe('frabToNative on a small export', () => {
     room: 'Side Room',
     persons: [{ public_name: 'Ada' }, { name: 'Bob' }, { public_name: '  ' }, null, 'x'],
   });
-  const undated = event({ guid: null, id: 4, date: undefined, start: '11:15', duration: '0:30', title: '  Undated  ', language: '', track: '' });
+  const undated = event({
+    guid: null,
+    id: 4,
+    date: undefined,
+    start: '11:15',
+    duration: '0:30',
+    title: '  Undated  ',
+    language: '',
+    track: '',
+  });
   const undatedNight = event({ guid: undefined, id: 5, date: 'not a date', start: '01:00', duration: '00:30:00', title: 'Undated night' });
   const broken = event({ guid: 'bbbb-0006', date: undefined, start: undefined, title: 'Broken' });
   const noDuration = event({ guid: 'bbbb-0007', duration: 'soon' });
-  const last = event({ guid: null, id: null, slug: 'Tiny-8 Last One', type: 'Lightning Talk', language: 'DE-at', track: 'Dev', abstract: ' Short. ', description: 'Long.' });
+  const last = event({
+    guid: null,
+    id: null,
+    slug: 'Tiny-8 Last One',
+    type: 'Lightning Talk',
+    language: 'DE-at',
+    track: 'Dev',
+    abstract: ' Short. ',
+    description: 'Long.',
+  });
   const raw = tiny([event(), late, afterMidnight, undated, undatedNight, broken, noDuration, last]);
   const { schedule, feedProblems, problems } = imported(raw);
   const sessions = byId(schedule);
@@ -254,7 +278,12 @@ describe('frabToNative on a small export', () => {
   });
 
   it('maps the conference', () => {
-    expect(schedule.conference).toEqual({ id: 'tiny-con-2024', name: { en: 'Tiny Con' }, timezone: 'Europe/Berlin', url: 'https://example.org/tiny/' });
+    expect(schedule.conference).toEqual({
+      id: 'tiny-con-2024',
+      name: { en: 'Tiny Con' },
+      timezone: 'Europe/Berlin',
+      url: 'https://example.org/tiny/',
+    });
     expect(schedule.rooms.map((room) => room.id)).toEqual(['main-hall', 'side-room']);
     expect(schedule.tracks).toEqual([
       { id: 'ops', name: { en: 'Ops' }, color: '#abc' },
@@ -305,20 +334,60 @@ describe('frabToNative on a small export', () => {
   });
 
   it('maps the session types', () => {
-    const types = ['lecture', 'Talk', 'workshop', 'Lightning', 'lightning_talk', 'Panel', 'Podium', 'Keynote', 'Meetup', 'social', 'Party', 'Break', 'Pause', 'performance', null, 42, 'constructor'];
+    const types = [
+      'lecture',
+      'Talk',
+      'workshop',
+      'Lightning',
+      'lightning_talk',
+      'Panel',
+      'Podium',
+      'Keynote',
+      'Meetup',
+      'social',
+      'Party',
+      'Break',
+      'Pause',
+      'performance',
+      null,
+      42,
+      'constructor',
+    ];
     const { schedule: typed } = imported(tiny(types.map((type, at) => event({ guid: `t-${at}`, type }))));
     expect(typed.sessions.sort((a, b) => Number(a.id.slice(2)) - Number(b.id.slice(2))).map((session) => session.type)).toEqual([
-      'talk', 'talk', 'workshop', 'lightning', 'lightning', 'panel', 'panel', 'keynote', 'social', 'social', 'social', 'break', 'break', 'talk', 'talk', 'talk', 'talk',
+      'talk',
+      'talk',
+      'workshop',
+      'lightning',
+      'lightning',
+      'panel',
+      'panel',
+      'keynote',
+      'social',
+      'social',
+      'social',
+      'break',
+      'break',
+      'talk',
+      'talk',
+      'talk',
+      'talk',
     ]);
   });
 
   it('reads HH:MM, H:MM, HH:MM:SS and D:HH:MM durations and refuses others', () => {
     const durations = ['00:45', '1:15', '01:30:00', '1:02:00', '00:75', 'abc', '', null, 90, '1:2'];
     const { feed, problems: durationProblems } = frabToNative(tiny(durations.map((duration, at) => event({ guid: `d-${at}`, duration }))));
-    const got = (feed as { sessions: { id: string; start: string; end: string }[] }).sessions.map(
-      (session) => [session.id, (Date.parse(session.end) - Date.parse(session.start)) / 60_000],
-    );
-    expect(got).toEqual([['d-0', 45], ['d-1', 75], ['d-2', 90], ['d-3', 26 * 60]]);
+    const got = (feed as { sessions: { id: string; start: string; end: string }[] }).sessions.map((session) => [
+      session.id,
+      (Date.parse(session.end) - Date.parse(session.start)) / 60_000,
+    ]);
+    expect(got).toEqual([
+      ['d-0', 45],
+      ['d-1', 75],
+      ['d-2', 90],
+      ['d-3', 26 * 60],
+    ]);
     expect(durationProblems.map((problem) => problem.index)).toEqual([4, 5, 6, 7, 8, 9]);
   });
 
@@ -362,13 +431,31 @@ describe('the conference zone', () => {
 describe('untrusted input', () => {
   it('detects the shape', () => {
     expect(isFrabSchedule(tiny([]))).toBe(true);
-    for (const raw of [null, undefined, 1, 'x', [], {}, { schedule: 1 }, { schedule: { conference: {} } }, { schedule: { conference: { days: {} } } }]) {
+    for (const raw of [
+      null,
+      undefined,
+      1,
+      'x',
+      [],
+      {},
+      { schedule: 1 },
+      { schedule: { conference: {} } },
+      { schedule: { conference: { days: {} } } },
+    ]) {
       expect(isFrabSchedule(raw)).toBe(false);
     }
   });
 
   it('never throws on garbage and refuses what is not an export', () => {
-    for (const raw of [null, undefined, [], 'schedule', { schedule: 1 }, { schedule: { conference: null } }, { schedule: { conference: { days: 'x' } } }]) {
+    for (const raw of [
+      null,
+      undefined,
+      [],
+      'schedule',
+      { schedule: 1 },
+      { schedule: { conference: null } },
+      { schedule: { conference: { days: 'x' } } },
+    ]) {
       const { feed, problems } = frabToNative(raw);
       expect(feed).toBeNull();
       expect(problems).toHaveLength(1);
@@ -406,9 +493,27 @@ describe('untrusted input', () => {
   });
 
   it('never throws, and always yields a feed parseFeed accepts, for arbitrary exports', () => {
-    const value = fc.oneof(fc.jsonValue(), fc.constantFrom('', '00:30', '1:02:00', '2024-03-01T10:00:00+01:00', '2024-03-01', '10:00', 'UTC', 'Europe/Berlin', 'Etc/GMT-1'));
+    const value = fc.oneof(
+      fc.jsonValue(),
+      fc.constantFrom('', '00:30', '1:02:00', '2024-03-01T10:00:00+01:00', '2024-03-01', '10:00', 'UTC', 'Europe/Berlin', 'Etc/GMT-1'),
+    );
     const anEvent = fc.record(
-      { guid: value, id: value, slug: value, date: value, start: value, duration: value, room: value, title: value, type: value, language: value, track: value, abstract: value, description: value, persons: fc.oneof(value, fc.array(fc.record({ public_name: value, name: value }))) },
+      {
+        guid: value,
+        id: value,
+        slug: value,
+        date: value,
+        start: value,
+        duration: value,
+        room: value,
+        title: value,
+        type: value,
+        language: value,
+        track: value,
+        abstract: value,
+        description: value,
+        persons: fc.oneof(value, fc.array(fc.record({ public_name: value, name: value }))),
+      },
       { requiredKeys: [] },
     );
     const anExport = fc.record({
@@ -422,7 +527,17 @@ describe('untrusted input', () => {
             rooms: fc.oneof(value, fc.array(fc.record({ name: value }))),
             tracks: fc.oneof(value, fc.array(fc.record({ name: value, color: value }))),
             days: fc.array(
-              fc.oneof(value, fc.record({ date: value, day_start: value, rooms: fc.oneof(value, fc.dictionary(fc.string(), fc.oneof(value, fc.array(fc.oneof(anEvent, value))))) }, { requiredKeys: [] })),
+              fc.oneof(
+                value,
+                fc.record(
+                  {
+                    date: value,
+                    day_start: value,
+                    rooms: fc.oneof(value, fc.dictionary(fc.string(), fc.oneof(value, fc.array(fc.oneof(anEvent, value))))),
+                  },
+                  { requiredKeys: [] },
+                ),
+              ),
             ),
           },
           { requiredKeys: ['days'] },

@@ -231,25 +231,29 @@ function resolveTimeZone(declared: string, dated: { ms: number; offset: number }
   return zoneForOffset(best);
 }
 
-const TYPE_NAMES = new Map<string, SessionType>(Object.entries({
-  lecture: 'talk',
-  talk: 'talk',
-  workshop: 'workshop',
-  'lightning talk': 'lightning',
-  lightning: 'lightning',
-  lightningtalk: 'lightning',
-  panel: 'panel',
-  podium: 'panel',
-  keynote: 'keynote',
-  meetup: 'social',
-  social: 'social',
-  party: 'social',
-  break: 'break',
-  pause: 'break',
-} satisfies Record<string, SessionType>));
+const TYPE_NAMES = new Map<string, SessionType>(
+  Object.entries({
+    lecture: 'talk',
+    talk: 'talk',
+    workshop: 'workshop',
+    'lightning talk': 'lightning',
+    lightning: 'lightning',
+    lightningtalk: 'lightning',
+    panel: 'panel',
+    podium: 'panel',
+    keynote: 'keynote',
+    meetup: 'social',
+    social: 'social',
+    party: 'social',
+    break: 'break',
+    pause: 'break',
+  } satisfies Record<string, SessionType>),
+);
 
 export function mapType(value: unknown): SessionType {
-  const name = trimmed(value).toLowerCase().replace(/[\s_-]+/g, ' ');
+  const name = trimmed(value)
+    .toLowerCase()
+    .replace(/[\s_-]+/g, ' ');
   const exact = TYPE_NAMES.get(name);
   if (exact) return exact;
   if (name.includes('lightning')) return 'lightning';
@@ -358,7 +362,11 @@ function describeValue(value: unknown): string {
 }
 
 function eventId(event: Json): string | undefined {
-  const candidates = [text(event.guid), typeof event.id === 'number' && Number.isFinite(event.id) ? String(event.id) : text(event.id), text(event.slug)];
+  const candidates = [
+    text(event.guid),
+    typeof event.id === 'number' && Number.isFinite(event.id) ? String(event.id) : text(event.id),
+    text(event.slug),
+  ];
   for (const candidate of candidates) {
     const id = candidate === undefined ? '' : slugify(candidate);
     if (id !== '') return id;
@@ -584,13 +592,23 @@ function toSession(found: FoundEvent, context: EventContext): NativeSession | un
   return session;
 }
 
-function nativeConferenceOf(schedule: Json, conference: Json, timezone: string): { id: string; name: Record<string, string>; timezone: string; url?: string } {
+function nativeConferenceOf(
+  schedule: Json,
+  conference: Json,
+  timezone: string,
+): { id: string; name: Record<string, string>; timezone: string; url?: string } {
   const title = trimmed(conference.title);
   const acronym = trimmed(conference.acronym);
   const id = slugify(acronym) || slugify(title) || 'conference';
-  const url = [text(schedule.base_url), text(conference.url), text(conference.base_url)].find((candidate) => candidate !== undefined && isHttpUrl(candidate.trim()));
+  const url = [text(schedule.base_url), text(conference.url), text(conference.base_url)].find(
+    (candidate) => candidate !== undefined && isHttpUrl(candidate.trim()),
+  );
   // The name must not be empty or parseFeed refuses the whole feed.
-  const native: { id: string; name: Record<string, string>; timezone: string; url?: string } = { id, name: { en: title || acronym || id }, timezone };
+  const native: { id: string; name: Record<string, string>; timezone: string; url?: string } = {
+    id,
+    name: { en: title || acronym || id },
+    timezone,
+  };
   if (url !== undefined) native.url = url.trim();
   return native;
 }

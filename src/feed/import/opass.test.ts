@@ -20,10 +20,19 @@ const pair = (zh: string, en: string, field = 'name') => ({ zh: { [field]: zh },
 
 const opass = (sessions: unknown[]): Json => ({
   sessions,
-  speakers: [{ id: 'S1', ...pair('王小明', 'Xiaoming Wang') }, { id: 'S2', ...pair('TZU', 'TZU') }],
+  speakers: [
+    { id: 'S1', ...pair('王小明', 'Xiaoming Wang') },
+    { id: 'S2', ...pair('TZU', 'TZU') },
+  ],
   session_types: [{ id: 'f9kzca', ...pair('醫療資訊', 'Healthcare information') }],
-  rooms: [{ id: 'RB 105', ...pair('RB 105', 'RB 105') }, { id: 'TR 616', ...pair('研揚 616', 'TR 616') }],
-  tags: [{ id: 'Beginner', ...pair('入門', 'Beginner') }, { id: 'zh-tw', ...pair('中文', 'Chinese') }],
+  rooms: [
+    { id: 'RB 105', ...pair('RB 105', 'RB 105') },
+    { id: 'TR 616', ...pair('研揚 616', 'TR 616') },
+  ],
+  tags: [
+    { id: 'Beginner', ...pair('入門', 'Beginner') },
+    { id: 'zh-tw', ...pair('中文', 'Chinese') },
+  ],
 });
 
 describe('OPass session.json', () => {
@@ -50,18 +59,35 @@ describe('OPass session.json', () => {
     const { schedule } = imported(
       opass([
         {
-          id: 'SWZGFV', type: 'f9kzca', room: 'TR 616', start: '2023-07-29T12:35:00+08:00', end: '2023-07-29T13:05:00+08:00', language: '中文',
-          zh: { title: '醫資標準', description: '說明\r\n第二行' }, en: { title: '醫資標準', description: 'Text' }, speakers: ['S1', 'S2'], tags: ['zh-tw', 'Beginner'],
+          id: 'SWZGFV',
+          type: 'f9kzca',
+          room: 'TR 616',
+          start: '2023-07-29T12:35:00+08:00',
+          end: '2023-07-29T13:05:00+08:00',
+          language: '中文',
+          zh: { title: '醫資標準', description: '說明\r\n第二行' },
+          en: { title: '醫資標準', description: 'Text' },
+          speakers: ['S1', 'S2'],
+          tags: ['zh-tw', 'Beginner'],
         },
       ]),
     );
     expect(schedule.sessions[0]).toMatchObject({
-      id: 'swzgfv', title: { zh: '醫資標準' }, abstract: { zh: '說明\n第二行', en: 'Text' }, language: 'zh', track: 'healthcare-information', room: 'tr-616',
-      speakers: [{ name: '王小明 (Xiaoming Wang)' }, { name: 'TZU' }], tags: ['Beginner'],
+      id: 'swzgfv',
+      title: { zh: '醫資標準' },
+      abstract: { zh: '說明\n第二行', en: 'Text' },
+      language: 'zh',
+      track: 'healthcare-information',
+      room: 'tr-616',
+      speakers: [{ name: '王小明 (Xiaoming Wang)' }, { name: 'TZU' }],
+      tags: ['Beginner'],
     });
     expect(schedule.sessions[0]?.title.en).toBeUndefined();
     // A copied name without Chinese in it reads the same in both languages: no fallback marker for it.
-    expect(schedule.rooms).toEqual([{ id: 'rb-105', name: { zh: 'RB 105', en: 'RB 105' } }, { id: 'tr-616', name: { zh: '研揚 616', en: 'TR 616' } }]);
+    expect(schedule.rooms).toEqual([
+      { id: 'rb-105', name: { zh: 'RB 105', en: 'RB 105' } },
+      { id: 'tr-616', name: { zh: '研揚 616', en: 'TR 616' } },
+    ]);
     expect(bilingual({ zh: { name: ' 入門 ' }, en: { name: '入門' } }, 'name')).toEqual({ zh: '入門' });
   });
 });

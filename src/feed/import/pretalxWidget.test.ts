@@ -20,8 +20,14 @@ const widget = (talks: unknown[]): Json => ({
   talks,
   version: '1',
   timezone: 'Australia/Melbourne',
-  rooms: [{ id: 1, name: { en: 'Goldfields Theatre', de: 'Goldfelder' } }, { id: 2, name: 'Eureka 2' }],
-  tracks: [{ id: 9, name: { en: 'Education' }, color: '#FFBF00' }, { id: 8, name: { en: 'Bad colour' }, color: 'red;x' }],
+  rooms: [
+    { id: 1, name: { en: 'Goldfields Theatre', de: 'Goldfelder' } },
+    { id: 2, name: 'Eureka 2' },
+  ],
+  tracks: [
+    { id: 9, name: { en: 'Education' }, color: '#FFBF00' },
+    { id: 8, name: { en: 'Bad colour' }, color: 'red;x' },
+  ],
   speakers: [{ code: 'AB12', name: 'Eliz So' }],
 });
 
@@ -38,13 +44,17 @@ describe('pretalx widget schedule.json', () => {
     expect(schedule.sessions).toHaveLength(94);
     expect(schedule.sessions.filter((s) => s.type === 'break').length).toBeGreaterThan(30);
     expect(schedule.conference.timezone).toBe('Australia/Melbourne');
-    expect(schedule.sessions.map((s) => [s.start, s.end]).sort()).toEqual(talks.map((t) => [Date.parse(t.start as string), Date.parse(t.end as string)]).sort());
+    expect(schedule.sessions.map((s) => [s.start, s.end]).sort()).toEqual(
+      talks.map((t) => [Date.parse(t.start as string), Date.parse(t.end as string)]).sort(),
+    );
     expect(schedule.rooms.length).toBe((raw.rooms as unknown[]).length);
     expect(schedule.tracks.every((track) => track.color !== undefined)).toBe(true);
   });
 
   it('takes a break whose start is UTC and end +11:00 as written, and names it by its id', () => {
-    const { schedule } = imported(widget([{ id: 5, title: { en: 'Morning break' }, start: '2024-11-21T23:30:00Z', end: '2024-11-22T11:00:00+11:00', room: 2 }]));
+    const { schedule } = imported(
+      widget([{ id: 5, title: { en: 'Morning break' }, start: '2024-11-21T23:30:00Z', end: '2024-11-22T11:00:00+11:00', room: 2 }]),
+    );
     expect(schedule.sessions[0]).toMatchObject({ id: 'break-5', type: 'break', title: { en: 'Morning break' }, room: 'eureka-2' });
     expect(schedule.sessions[0]?.end ?? 0).toBe(Date.parse('2024-11-22T00:00:00Z'));
   });
@@ -52,12 +62,39 @@ describe('pretalx widget schedule.json', () => {
   it('maps talks with i18n titles, speakers by code, tracks with valid colours only, rooms by id (string or number)', () => {
     const { schedule } = imported(
       widget([
-        { code: 'ACKK3A', id: 1, title: { en: 'Causal', de: 'Kausal' }, abstract: 'x\r\ny', speakers: ['AB12', 'GONE'], track: 9, room: '1', start: '2024-11-22T09:20:00+11:00', end: '2024-11-22T09:50:00+11:00' },
-        { code: 'ZZZ', id: 2, title: 'Plain', speakers: [], track: 8, room: 2, start: '2024-11-22T09:20:00+11:00', end: '2024-11-22T09:50:00+11:00' },
+        {
+          code: 'ACKK3A',
+          id: 1,
+          title: { en: 'Causal', de: 'Kausal' },
+          abstract: 'x\r\ny',
+          speakers: ['AB12', 'GONE'],
+          track: 9,
+          room: '1',
+          start: '2024-11-22T09:20:00+11:00',
+          end: '2024-11-22T09:50:00+11:00',
+        },
+        {
+          code: 'ZZZ',
+          id: 2,
+          title: 'Plain',
+          speakers: [],
+          track: 8,
+          room: 2,
+          start: '2024-11-22T09:20:00+11:00',
+          end: '2024-11-22T09:50:00+11:00',
+        },
       ]),
     );
     const [causal, plain] = [...schedule.sessions].sort((a, b) => (a.id < b.id ? -1 : 1));
-    expect(causal).toMatchObject({ id: 'ackk3a', type: 'talk', title: { en: 'Causal', de: 'Kausal' }, abstract: { en: 'x\ny' }, speakers: [{ name: 'Eliz So' }], track: 'education', room: 'goldfields-theatre' });
+    expect(causal).toMatchObject({
+      id: 'ackk3a',
+      type: 'talk',
+      title: { en: 'Causal', de: 'Kausal' },
+      abstract: { en: 'x\ny' },
+      speakers: [{ name: 'Eliz So' }],
+      track: 'education',
+      room: 'goldfields-theatre',
+    });
     expect(plain).toMatchObject({ id: 'zzz', track: 'bad-colour', room: 'eureka-2' });
     expect(schedule.rooms[0]?.name).toEqual({ en: 'Goldfields Theatre', de: 'Goldfelder' });
     expect(schedule.tracks.find((t) => t.id === 'bad-colour')?.color).toBeUndefined();

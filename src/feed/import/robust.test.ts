@@ -9,12 +9,55 @@ import { importPretalxWidget } from './pretalxWidget.ts';
 import { importScheduleV2 } from './scheduleV2.ts';
 import { importSessionize } from './sessionize.ts';
 
-const anything = fc.anything({ maxDepth: 3, withBigInt: true, withDate: true, withMap: true, withSet: true, withNullPrototype: true, withSparseArray: true });
-const items = fc.array(fc.oneof(anything, fc.dictionary(fc.constantFrom('id', 'code', 'guid', 'title', 'start', 'end', 'startsAt', 'endsAt', 'room', 'roomId', 'track', 'type', 'language', 'speakers', 'zh', 'en', 'tags', 'participants', 'duration'), anything)), { maxLength: 8 });
+const anything = fc.anything({
+  maxDepth: 3,
+  withBigInt: true,
+  withDate: true,
+  withMap: true,
+  withSet: true,
+  withNullPrototype: true,
+  withSparseArray: true,
+});
+const items = fc.array(
+  fc.oneof(
+    anything,
+    fc.dictionary(
+      fc.constantFrom(
+        'id',
+        'code',
+        'guid',
+        'title',
+        'start',
+        'end',
+        'startsAt',
+        'endsAt',
+        'room',
+        'roomId',
+        'track',
+        'type',
+        'language',
+        'speakers',
+        'zh',
+        'en',
+        'tags',
+        'participants',
+        'duration',
+      ),
+      anything,
+    ),
+  ),
+  { maxLength: 8 },
+);
 
 const converters: [string, (items: unknown[], extra: unknown) => ReturnType<typeof importOpass>][] = [
-  ['Sessionize', (list, extra) => importSessionize({ sessions: list, speakers: [extra], categories: [extra], rooms: [extra] }, { timeZone: 'UTC' })],
-  ['pretalx widget', (list, extra) => importPretalxWidget({ talks: list, rooms: [extra], tracks: [extra], speakers: [extra], timezone: extra })],
+  [
+    'Sessionize',
+    (list, extra) => importSessionize({ sessions: list, speakers: [extra], categories: [extra], rooms: [extra] }, { timeZone: 'UTC' }),
+  ],
+  [
+    'pretalx widget',
+    (list, extra) => importPretalxWidget({ talks: list, rooms: [extra], tracks: [extra], speakers: [extra], timezone: extra }),
+  ],
   ['schedule v2', (list, extra) => importScheduleV2({ schedule: { conference: extra, events: list } })],
   ['OPass', (list, extra) => importOpass({ sessions: list, session_types: [extra], rooms: [extra], speakers: [extra], tags: [extra] })],
 ];
@@ -54,7 +97,12 @@ describe('detection', () => {
 
 describe('bounded', () => {
   it('reads at most 20,000 items and says how many it left', () => {
-    const events = Array.from({ length: 20_001 }, (_, index) => ({ guid: `e-${index}`, start: '2024-12-27T10:00:00+01:00', end: '2024-12-27T11:00:00+01:00', title: 'T' }));
+    const events = Array.from({ length: 20_001 }, (_, index) => ({
+      guid: `e-${index}`,
+      start: '2024-12-27T10:00:00+01:00',
+      end: '2024-12-27T11:00:00+01:00',
+      title: 'T',
+    }));
     const { result } = importScheduleV2({ schedule: { conference: {}, events } });
     expect(result.ok && result.schedule.sessions.length).toBe(20_000);
     expect(result.ok && result.problems[0]?.reason).toBe('schedule v2 event: only the first 20000 of 20001 events are read');

@@ -25,7 +25,10 @@ const v2 = (events: unknown[]): Json => ({
       time_zone_name: 'Europe/Berlin',
       days: [{ index: 1, date: '2024-12-27' }],
       tracks: [{ guid: 't-1', name: 'Science', slug: 'science', colors: { light: '#00A356', dark: '#00A356' } }],
-      rooms: [{ name: 'Saal 1', slug: 'saal-1', guid: 'r-1' }, { name: 'Saal 2', guid: 'r-2' }],
+      rooms: [
+        { name: 'Saal 1', slug: 'saal-1', guid: 'r-1' },
+        { name: 'Saal 2', guid: 'r-2' },
+      ],
     },
     events,
   },
@@ -46,19 +49,55 @@ describe('C3VOC schedule v2', () => {
     expect(schedule.conference).toMatchObject({ id: '38c3', timezone: 'Europe/Berlin' });
     expect(schedule.rooms.map((room) => room.name.en)).toEqual(['Saal 1', 'Saal GLITCH', 'Saal ZIGZAG', 'Stage HUFF', 'Stage YELL']);
     const opening = schedule.sessions.find((s) => s.id === '270fa44c-821a-577f-8ca3-33e8d4a8c2a7');
-    expect(opening).toMatchObject({ room: 'saal-1', track: 'ccc', language: 'en', speakers: [{ name: 'Gabriela Bogk' }, { name: 'Aline Blankertz' }] });
+    expect(opening).toMatchObject({
+      room: 'saal-1',
+      track: 'ccc',
+      language: 'en',
+      speakers: [{ name: 'Gabriela Bogk' }, { name: 'Aline Blankertz' }],
+    });
     expect(schedule.tracks.find((t) => t.id === 'ccc')?.color).toBe('#F2F006');
   });
 
   it('maps room and track objects by guid, slug or name; subtitle joins the title; "de, en" counts both', () => {
     const { schedule } = imported(
       v2([
-        { guid: 'e-1', start: '2024-12-27T10:30:00+01:00', end: '2024-12-27T11:00:00+01:00', title: 'A:', subtitle: 'B', room: { guid: 'r-2' }, track: { slug: 'science' }, language: 'de, en', type: 'Workshop', participants: [{ name: 'Ada', role: 'SPEAKER' }, { name: 'Bob', role: 'CONTRIBUTOR' }] },
-        { guid: 'e-2', start: '2024-12-27T12:00:00+01:00', duration: '0:45', title: 'C', room: { name: 'Saal 1' }, track: null, language: 'und' },
+        {
+          guid: 'e-1',
+          start: '2024-12-27T10:30:00+01:00',
+          end: '2024-12-27T11:00:00+01:00',
+          title: 'A:',
+          subtitle: 'B',
+          room: { guid: 'r-2' },
+          track: { slug: 'science' },
+          language: 'de, en',
+          type: 'Workshop',
+          participants: [
+            { name: 'Ada', role: 'SPEAKER' },
+            { name: 'Bob', role: 'CONTRIBUTOR' },
+          ],
+        },
+        {
+          guid: 'e-2',
+          start: '2024-12-27T12:00:00+01:00',
+          duration: '0:45',
+          title: 'C',
+          room: { name: 'Saal 1' },
+          track: null,
+          language: 'und',
+        },
       ]),
     );
     const [first, second] = schedule.sessions;
-    expect(first).toMatchObject({ id: 'e-1', title: { de: 'A: B' }, room: 'saal-2', track: 'science', language: 'de', tags: ['lang:en'], type: 'workshop', speakers: [{ name: 'Ada' }] });
+    expect(first).toMatchObject({
+      id: 'e-1',
+      title: { de: 'A: B' },
+      room: 'saal-2',
+      track: 'science',
+      language: 'de',
+      tags: ['lang:en'],
+      type: 'workshop',
+      speakers: [{ name: 'Ada' }],
+    });
     expect(second).toMatchObject({ id: 'e-2', room: 'saal-1', language: 'und', end: Date.parse('2024-12-27T12:45:00+01:00') });
     expect(second?.track).toBeUndefined();
   });

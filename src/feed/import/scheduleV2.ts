@@ -68,7 +68,11 @@ export function scheduleV2ToNative(raw: unknown): ImportResult {
   const trackKeys = new Map<string, string>();
   const addTrack = (track: Json) => {
     const colors = isRecord(track.colors) ? track.colors : {};
-    const id = tracks.add(keysOf(track)[0] ?? '', localized(trimmed(track.name) || trimmed(track.slug), 'en'), color(colors.light) ?? color(track.color));
+    const id = tracks.add(
+      keysOf(track)[0] ?? '',
+      localized(trimmed(track.name) || trimmed(track.slug), 'en'),
+      color(colors.light) ?? color(track.color),
+    );
     if (id !== undefined) for (const key of keysOf(track)) if (!trackKeys.has(key)) trackKeys.set(key, id);
     return id;
   };
@@ -90,7 +94,8 @@ export function scheduleV2ToNative(raw: unknown): ImportResult {
     const when = span(start, end);
     if (typeof when === 'string') return report(`${when} (start/end must be date-times with an offset)`);
     const id = stableSessionId(rawId, Date.parse(when.start), taken);
-    if (id === undefined) return report(slugify(rawId) === '' ? 'no usable id (guid, code, id or slug)' : 'listed twice (same id, same start)');
+    if (id === undefined)
+      return report(slugify(rawId) === '' ? 'no usable id (guid, code, id or slug)' : 'listed twice (same id, same start)');
 
     const { language, extra } = sessionLanguage(languageTags(event.language));
     const lang = textLanguage(language);
@@ -117,10 +122,14 @@ export function scheduleV2ToNative(raw: unknown): ImportResult {
     if (body !== '') session.abstract = localized(body, lang);
 
     const trackRef = refOf(event.track);
-    const track = trackRef.map((key) => trackKeys.get(key)).find((found) => found !== undefined) ?? (isRecord(event.track) ? addTrack(event.track) : trackRef[0] !== undefined ? addTrack({ name: trackRef[0] }) : undefined);
+    const track =
+      trackRef.map((key) => trackKeys.get(key)).find((found) => found !== undefined) ??
+      (isRecord(event.track) ? addTrack(event.track) : trackRef[0] !== undefined ? addTrack({ name: trackRef[0] }) : undefined);
     if (track !== undefined) session.track = track;
     const roomRef = refOf(event.room);
-    const room = roomRef.map((key) => roomKeys.get(key)).find((found) => found !== undefined) ?? (isRecord(event.room) ? addRoom(event.room) : roomRef[0] !== undefined ? addRoom({ name: roomRef[0] }) : undefined);
+    const room =
+      roomRef.map((key) => roomKeys.get(key)).find((found) => found !== undefined) ??
+      (isRecord(event.room) ? addRoom(event.room) : roomRef[0] !== undefined ? addRoom({ name: roomRef[0] }) : undefined);
     if (room !== undefined) session.room = room;
     sessions.push(session);
     origins.push(index);

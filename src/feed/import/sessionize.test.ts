@@ -23,10 +23,20 @@ function allData(sessions: Json[]): Json {
     questions: [],
     categories: [
       { id: 1, title: 'Track', items: [{ id: 10, name: 'Web' }] },
-      { id: 2, title: 'Session format', items: [{ id: 20, name: 'Workshop' }, { id: 21, name: '45 minutes' }] },
+      {
+        id: 2,
+        title: 'Session format',
+        items: [
+          { id: 20, name: 'Workshop' },
+          { id: 21, name: '45 minutes' },
+        ],
+      },
       { id: 3, title: 'Level', items: [{ id: 30, name: 'Advanced' }] },
     ],
-    rooms: [{ id: 7, name: 'Hall B', sort: 1 }, { id: 6, name: 'Hall A', sort: 0 }],
+    rooms: [
+      { id: 7, name: 'Hall B', sort: 1 },
+      { id: 6, name: 'Hall A', sort: 0 },
+    ],
   };
 }
 
@@ -53,7 +63,12 @@ describe('Sessionize "All data"', () => {
     const { schedule, problems } = imported(raw);
     expect(problems).toEqual([]);
     expect(schedule.sessions).toHaveLength(26);
-    expect(schedule.rooms.map((room) => room.name.en)).toEqual(['Grand Ultra Ballroom', 'Supper (top)', 'Yarra (big paintings)', "Hoddle (men's bar)"]);
+    expect(schedule.rooms.map((room) => room.name.en)).toEqual([
+      'Grand Ultra Ballroom',
+      'Supper (top)',
+      'Yarra (big paintings)',
+      "Hoddle (men's bar)",
+    ]);
     expect(schedule.conference.timezone).toBe('Australia/Melbourne');
     const first = schedule.sessions.find((s) => s.id === '581840');
     // 09:00 in Melbourne on 16 March 2024 is AEDT, +11:00.
@@ -76,13 +91,22 @@ describe('Sessionize "All data"', () => {
   it('maps a track category to a track, a format to the type, the rest to tags; rooms in their sort order', () => {
     const { schedule } = imported(allData([session()]), 'Europe/Berlin');
     const [only] = schedule.sessions;
-    expect(only).toMatchObject({ id: '100', type: 'workshop', track: 'web', room: 'hall-b', tags: ['Advanced'], abstract: { en: 'About it.\nMore.' } });
+    expect(only).toMatchObject({
+      id: '100',
+      type: 'workshop',
+      track: 'web',
+      room: 'hall-b',
+      tags: ['Advanced'],
+      abstract: { en: 'About it.\nMore.' },
+    });
     expect(only?.start).toBe(Date.parse('2024-03-16T09:00:00+01:00'));
     expect(schedule.rooms.map((room) => room.id)).toEqual(['hall-a', 'hall-b']);
   });
 
   it('shows service sessions as breaks, even without speakers or room', () => {
-    const { schedule } = imported(allData([session({ id: 'b1', title: 'Lunch', isServiceSession: true, speakers: [], categoryItems: [], roomId: null })]));
+    const { schedule } = imported(
+      allData([session({ id: 'b1', title: 'Lunch', isServiceSession: true, speakers: [], categoryItems: [], roomId: null })]),
+    );
     expect(schedule.sessions[0]).toMatchObject({ id: 'b1', type: 'break', speakers: [] });
     expect(schedule.sessions[0]?.room).toBeUndefined();
   });
@@ -95,7 +119,9 @@ describe('Sessionize "All data"', () => {
   });
 
   it('reports a session with a time that has an offset or none at all', () => {
-    const { problems } = sessionizeToNative(allData([session({ startsAt: '2024-03-16T09:00:00Z' }), session({ id: 2, endsAt: null })]), { timeZone: 'UTC' }) as {
+    const { problems } = sessionizeToNative(allData([session({ startsAt: '2024-03-16T09:00:00Z' }), session({ id: 2, endsAt: null })]), {
+      timeZone: 'UTC',
+    }) as {
       problems: unknown[];
     };
     expect(problems).toHaveLength(2);
@@ -104,9 +130,14 @@ describe('Sessionize "All data"', () => {
 
 describe('property: any valid All data answer', () => {
   const wall = fc
-    .record({ day: fc.integer({ min: 1, max: 28 }), minute: fc.integer({ min: 0, max: 22 * 60 }), length: fc.integer({ min: 1, max: 120 }) })
+    .record({
+      day: fc.integer({ min: 1, max: 28 }),
+      minute: fc.integer({ min: 0, max: 22 * 60 }),
+      length: fc.integer({ min: 1, max: 120 }),
+    })
     .map(({ day, minute, length }) => {
-      const at = (m: number) => `2024-02-${String(day).padStart(2, '0')}T${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}:00`;
+      const at = (m: number) =>
+        `2024-02-${String(day).padStart(2, '0')}T${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}:00`;
       return { startsAt: at(minute), endsAt: at(Math.min(minute + length, 23 * 60 + 59)) };
     });
   const arbitrarySession = fc.record({
@@ -122,14 +153,18 @@ describe('property: any valid All data answer', () => {
 
   it('converts or reports every session, and never throws', () => {
     fc.assert(
-      fc.property(fc.array(arbitrarySession, { maxLength: 30 }), fc.constantFrom('UTC', 'Australia/Melbourne', 'America/New_York'), (drafts, timeZone) => {
-        const sessions = drafts.map(({ times, ...rest }) => ({ ...rest, ...times }));
-        const { result } = importSessionize(allData(sessions), { timeZone });
-        expect(result.ok).toBe(true);
-        if (!result.ok) return;
-        const reported = new Set(result.problems.map((problem) => problem.index));
-        expect(result.schedule.sessions.length + reported.size).toBe(sessions.length);
-      }),
+      fc.property(
+        fc.array(arbitrarySession, { maxLength: 30 }),
+        fc.constantFrom('UTC', 'Australia/Melbourne', 'America/New_York'),
+        (drafts, timeZone) => {
+          const sessions = drafts.map(({ times, ...rest }) => ({ ...rest, ...times }));
+          const { result } = importSessionize(allData(sessions), { timeZone });
+          expect(result.ok).toBe(true);
+          if (!result.ok) return;
+          const reported = new Set(result.problems.map((problem) => problem.index));
+          expect(result.schedule.sessions.length + reported.size).toBe(sessions.length);
+        },
+      ),
       { numRuns: 200 },
     );
   });

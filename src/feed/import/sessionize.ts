@@ -34,10 +34,12 @@ export interface SessionizeOptions {
 }
 
 export const SESSIONIZE_ZONE_HELP =
-  'Sessionize gives local times without a time zone. Set VITE_FEED_TIMEZONE to the conference\'s IANA zone (for example VITE_FEED_TIMEZONE=Australia/Melbourne) when building the app.';
+  "Sessionize gives local times without a time zone. Set VITE_FEED_TIMEZONE to the conference's IANA zone (for example VITE_FEED_TIMEZONE=Australia/Melbourne) when building the app.";
 
 export function isSessionizeAllData(raw: unknown): boolean {
-  return isRecord(raw) && Array.isArray(raw.sessions) && Array.isArray(raw.speakers) && Array.isArray(raw.categories) && Array.isArray(raw.rooms);
+  return (
+    isRecord(raw) && Array.isArray(raw.sessions) && Array.isArray(raw.speakers) && Array.isArray(raw.categories) && Array.isArray(raw.rooms)
+  );
 }
 
 interface CategoryItem {
@@ -100,7 +102,8 @@ export function sessionizeToNative(raw: unknown, options: SessionizeOptions): Im
       const item = items.get(keyOf(itemId));
       if (!item) continue;
       if (item.category.includes('track')) track ??= tracks.add(`track:${item.name}`, { en: item.name });
-      else if (/format|type/.test(item.category) && typeFromName(item.name) !== undefined && type !== 'break') type = typeFromName(item.name) ?? type;
+      else if (/format|type/.test(item.category) && typeFromName(item.name) !== undefined && type !== 'break')
+        type = typeFromName(item.name) ?? type;
       else tags.push(item.name.slice(0, 100));
     }
 
@@ -112,7 +115,10 @@ export function sessionizeToNative(raw: unknown, options: SessionizeOptions): Im
       // Sessionize has no language field.
       language: 'und',
       speakers: list(session.speakers)
-        .map((speaker) => speakerNames.get(keyOf(isRecord(speaker) ? speaker.id : speaker)) ?? (isRecord(speaker) ? trimmed(speaker.name) : ''))
+        .map(
+          (speaker) =>
+            speakerNames.get(keyOf(isRecord(speaker) ? speaker.id : speaker)) ?? (isRecord(speaker) ? trimmed(speaker.name) : ''),
+        )
         .filter((name) => name !== '')
         .map((name) => ({ name })),
     };

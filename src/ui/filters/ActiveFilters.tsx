@@ -22,14 +22,24 @@ export function ActiveFilters({ filters, options, shown, total, onChange, onClea
         <ul className="active-list" aria-label={t('filters.active')}>
           {filters.q.trim() && (
             <li>
-              <button type="button" className="active-chip" onClick={() => onChange({ q: '' })} aria-label={t('filters.remove', { name: filters.q })}>
+              <button
+                type="button"
+                className="active-chip"
+                onClick={() => onChange({ q: '' })}
+                aria-label={t('filters.remove', { name: filters.q })}
+              >
                 “{filters.q}” <span aria-hidden="true">×</span>
               </button>
             </li>
           )}
           {filters.favoritesOnly && (
             <li>
-              <button type="button" className="active-chip" onClick={() => onChange({ favoritesOnly: false })} aria-label={t('filters.remove', { name: t('filters.favoritesOnly') })}>
+              <button
+                type="button"
+                className="active-chip"
+                onClick={() => onChange({ favoritesOnly: false })}
+                aria-label={t('filters.remove', { name: t('filters.favoritesOnly') })}
+              >
                 ★ {t('filters.favoritesOnly')} <span aria-hidden="true">×</span>
               </button>
             </li>

@@ -36,7 +36,12 @@ export function FilterPanel({ filters, options, counts, favoriteCount, onChange 
         />
       </div>
       {favoriteCount > 0 && (
-        <button type="button" className="chip chip-favorites" aria-pressed={filters.favoritesOnly} onClick={() => onChange({ favoritesOnly: !filters.favoritesOnly })}>
+        <button
+          type="button"
+          className="chip chip-favorites"
+          aria-pressed={filters.favoritesOnly}
+          onClick={() => onChange({ favoritesOnly: !filters.favoritesOnly })}
+        >
           <span aria-hidden="true">★</span> {t('filters.favoritesOnly')}
           <span className="chip-count">{favoriteCount}</span>
         </button>

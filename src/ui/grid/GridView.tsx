@@ -84,7 +84,9 @@ export function GridView({ schedule, sessions, days, day, onDayChange, favorites
             </div>
             {layout.columns.map((column, index) => (
               <div key={column.id} className="grid-column" data-column-id={column.id || NO_COLUMN} style={{ height }}>
-                {nowTop !== undefined && <div className="now-line" ref={index === 0 ? nowLineRef : undefined} style={{ top: nowTop }} aria-hidden="true" />}
+                {nowTop !== undefined && (
+                  <div className="now-line" ref={index === 0 ? nowLineRef : undefined} style={{ top: nowTop }} aria-hidden="true" />
+                )}
                 {visible
                   .filter((item) => item.column === index)
                   .map((item) => (

@@ -16,7 +16,11 @@ const ESTIMATED_CARD = 230;
 export function VirtualList({ days, options, scrollRequest }: ListBodyProps) {
   const listRef = useRef<HTMLDivElement>(null);
   const rows = useMemo(
-    () => days.flatMap<Row>(({ day, items }) => [{ kind: 'day', day, count: items.length }, ...items.map((session): Row => ({ kind: 'session', session }))]),
+    () =>
+      days.flatMap<Row>(({ day, items }) => [
+        { kind: 'day', day, count: items.length },
+        ...items.map((session): Row => ({ kind: 'session', session })),
+      ]),
     [days],
   );
   // Where the list starts in the page: the window scrolls, not the list.

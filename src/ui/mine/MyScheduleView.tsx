@@ -24,11 +24,18 @@ interface Props {
 export function MyScheduleView({ schedule, tracksById, favorites, onOpen, onExport }: Props) {
   const { t, language, locale } = useDisplay();
   const starred = useMemo(() => starredSessions(schedule.sessions, favorites.set), [schedule, favorites.set]);
-  const missing = useMemo(() => splitByFeed(favorites.ids, new Set(schedule.sessions.map((session) => session.id))).missing, [schedule, favorites.ids]);
+  const missing = useMemo(
+    () => splitByFeed(favorites.ids, new Set(schedule.sessions.map((session) => session.id))).missing,
+    [schedule, favorites.ids],
+  );
   const clashes = useMemo(() => {
     const titleOf = new Map(starred.map((session) => [session.id, pickText(session.title, language).text]));
     const byId = new Map<string, string[]>();
-    for (const [id, others] of findClashes(starred)) byId.set(id, others.map((other) => titleOf.get(other) ?? other));
+    for (const [id, others] of findClashes(starred))
+      byId.set(
+        id,
+        others.map((other) => titleOf.get(other) ?? other),
+      );
     return byId;
   }, [starred, language]);
   const hours = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(totalDuration(starred) / 3_600_000);
@@ -48,7 +55,14 @@ export function MyScheduleView({ schedule, tracksById, favorites, onOpen, onExpo
           <ShareButton label={t('mine.share')} url={agendaLink(starred.map((session) => session.id))} />
         </div>
       </div>
-      <ListView sessions={starred} tracksById={tracksById} favorites={favorites.set} clashes={clashes} onOpen={onOpen} onToggleFavorite={favorites.toggle} />
+      <ListView
+        sessions={starred}
+        tracksById={tracksById}
+        favorites={favorites.set}
+        clashes={clashes}
+        onOpen={onOpen}
+        onToggleFavorite={favorites.toggle}
+      />
       {missing.length > 0 && (
         <section className="missing" aria-labelledby="missing-heading">
           <h2 id="missing-heading">{t('mine.missingTitle')}</h2>

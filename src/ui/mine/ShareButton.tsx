@@ -27,7 +27,13 @@ export function ShareButton({ label, url }: Props) {
         {status === 'copied' && t('share.copied')}
         {status === 'failed' && (
           <>
-            {t('share.failed')} <input readOnly value={url ?? window.location.href} aria-label={t('share.linkLabel')} onFocus={(event) => event.target.select()} />
+            {t('share.failed')}{' '}
+            <input
+              readOnly
+              value={url ?? window.location.href}
+              aria-label={t('share.linkLabel')}
+              onFocus={(event) => event.target.select()}
+            />
           </>
         )}
       </span>

@@ -15,7 +15,10 @@ function favoritesOf(ids: string[]): Favorites {
   return { ids, set: new Set(ids), toggle: vi.fn(), addAll: vi.fn(), dismissNotice: vi.fn() };
 }
 
-function show(view: ViewMode, options: { shown?: typeof schedule.sessions; filters?: Filters; starred?: string[]; onClearFilters?: () => void } = {}) {
+function show(
+  view: ViewMode,
+  options: { shown?: typeof schedule.sessions; filters?: Filters; starred?: string[]; onClearFilters?: () => void } = {},
+) {
   return renderWithProviders(
     <Results
       view={view}

@@ -47,7 +47,9 @@ export function Results(props: Props) {
   const { view, schedule, tracksById, shown, favorites, now, scrollRequest, onOpen } = props;
   const { t } = useDisplay();
   if (view === 'mine') {
-    return <MyScheduleView schedule={schedule} tracksById={tracksById} favorites={favorites} onOpen={onOpen} onExport={props.onExportStarred} />;
+    return (
+      <MyScheduleView schedule={schedule} tracksById={tracksById} favorites={favorites} onOpen={onOpen} onExport={props.onExportStarred} />
+    );
   }
   if (shown.length === 0 && hasActiveFilters(props.filters)) {
     return (
@@ -78,6 +80,14 @@ export function Results(props: Props) {
     );
   }
   return (
-    <ListView sessions={shown} scrollRequest={scrollRequest} tracksById={tracksById} favorites={favorites.set} now={now} onOpen={onOpen} onToggleFavorite={favorites.toggle} />
+    <ListView
+      sessions={shown}
+      scrollRequest={scrollRequest}
+      tracksById={tracksById}
+      favorites={favorites.set}
+      now={now}
+      onOpen={onOpen}
+      onToggleFavorite={favorites.toggle}
+    />
   );
 }

@@ -84,7 +84,14 @@ export function ScheduleScreen({ schedule, viewState, updateView }: Props) {
       <>
         {notice}
         <ErrorBoundary part="view" resetKey="agenda">
-          <SharedAgenda schedule={schedule} tracksById={tracksById} agenda={viewState.agenda} favorites={favorites} onOpen={onOpen} onClose={() => updateView({ agenda: [] })} />
+          <SharedAgenda
+            schedule={schedule}
+            tracksById={tracksById}
+            agenda={viewState.agenda}
+            favorites={favorites}
+            onOpen={onOpen}
+            onClose={() => updateView({ agenda: [] })}
+          />
         </ErrorBoundary>
         {detail}
       </>
@@ -96,7 +103,13 @@ export function ScheduleScreen({ schedule, viewState, updateView }: Props) {
       <div className="schedule-screen">
         <aside className="filters" aria-label={t('filters.label')}>
           <FiltersDrawer filters={filters.asTyped} defaultOpen={filtersOpen}>
-            <FilterPanel filters={filters.asTyped} options={options} counts={filters.counts} favoriteCount={favorites.set.size} onChange={updateView} />
+            <FilterPanel
+              filters={filters.asTyped}
+              options={options}
+              counts={filters.counts}
+              favoriteCount={favorites.set.size}
+              onChange={updateView}
+            />
           </FiltersDrawer>
         </aside>
         <section className="results" aria-label={t('list.label')}>

@@ -22,7 +22,18 @@ interface Props {
   onClearFilters: () => void;
 }
 
-export function Toolbar({ view, filters, options, shownCount, totalCount, starredCount, onJumpToNow, onViewChange, updateView, onClearFilters }: Props) {
+export function Toolbar({
+  view,
+  filters,
+  options,
+  shownCount,
+  totalCount,
+  starredCount,
+  onJumpToNow,
+  onViewChange,
+  updateView,
+  onClearFilters,
+}: Props) {
   const { t } = useDisplay();
   return (
     <div className="toolbar">
@@ -34,7 +45,14 @@ export function Toolbar({ view, filters, options, shownCount, totalCount, starre
         )}
       </ViewSwitch>
       {view !== 'mine' && (
-        <ActiveFilters filters={filters} options={options} shown={shownCount} total={totalCount} onChange={updateView} onClear={onClearFilters} />
+        <ActiveFilters
+          filters={filters}
+          options={options}
+          shown={shownCount}
+          total={totalCount}
+          onChange={updateView}
+          onClear={onClearFilters}
+        />
       )}
     </div>
   );

@@ -14,10 +14,13 @@ export interface VisibilitySource {
 export function startMinuteClock(page: VisibilitySource, onTick: (now: number) => void): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const schedule = () => {
-    timer = setTimeout(() => {
-      onTick(Date.now());
-      schedule();
-    }, MINUTE - (Date.now() % MINUTE));
+    timer = setTimeout(
+      () => {
+        onTick(Date.now());
+        schedule();
+      },
+      MINUTE - (Date.now() % MINUTE),
+    );
   };
   const onVisibility = () => {
     clearTimeout(timer);

@@ -16,7 +16,14 @@ const DURING_SECOND = Date.parse('2022-04-26T15:10:00Z');
 function jump(now: number | undefined, viewState: Partial<ViewState> = {}) {
   const updateView = vi.fn();
   const hook = renderHookWithProviders(() =>
-    useJumpToNow({ now, today: now === undefined ? undefined : '2022-04-26', days: DAYS, shown: schedule.sessions, viewState: { ...DEFAULT_VIEW_STATE, ...viewState }, updateView }),
+    useJumpToNow({
+      now,
+      today: now === undefined ? undefined : '2022-04-26',
+      days: DAYS,
+      shown: schedule.sessions,
+      viewState: { ...DEFAULT_VIEW_STATE, ...viewState },
+      updateView,
+    }),
   );
   return { ...hook, updateView };
 }

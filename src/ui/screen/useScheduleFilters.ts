@@ -2,7 +2,15 @@
 // have, searched through a deferred query and an index built once per feed.
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { Schedule, Session } from '../../model/schedule.ts';
-import { buildSearchIndex, facetCounts, filterSessions, knownFacetValues, type FacetCounts, type Filters, type SearchIndex } from '../../schedule/filter.ts';
+import {
+  buildSearchIndex,
+  facetCounts,
+  filterSessions,
+  knownFacetValues,
+  type FacetCounts,
+  type Filters,
+  type SearchIndex,
+} from '../../schedule/filter.ts';
 import type { ViewState } from '../../state/urlState.ts';
 
 const NO_INDEX: SearchIndex = new Map();

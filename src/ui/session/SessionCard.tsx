@@ -52,7 +52,9 @@ export const SessionCard = memo(function SessionCard({ session, track, starred, 
       </h3>
       {session.speakers.length > 0 && <p className="speakers">{session.speakers.map((speaker) => displayName(speaker.name)).join(', ')}</p>}
       <SessionBadges session={session} track={track} />
-      {session.abstract && <Abstract text={session.abstract} collapsible marked={abstractNeedsMarker(session.title, session.abstract, language)} />}
+      {session.abstract && (
+        <Abstract text={session.abstract} collapsible marked={abstractNeedsMarker(session.title, session.abstract, language)} />
+      )}
     </article>
   );
 });

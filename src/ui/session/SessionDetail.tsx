@@ -55,11 +55,7 @@ export function SessionDetail({ session, track, starred, onToggleFavorite, onAdd
         <h2 id="session-detail-title">
           <LocalizedText text={session.title} />
         </h2>
-        {session.speakers.length > 0 && (
-          <p className="speakers">
-            {session.speakers.map(speakerLabel).join(', ')}
-          </p>
-        )}
+        {session.speakers.length > 0 && <p className="speakers">{session.speakers.map(speakerLabel).join(', ')}</p>}
         <SessionBadges session={session} track={track} />
         <div className="detail-actions">
           <StarButton starred={starred} title={pickText(session.title, language).text} onToggle={() => onToggleFavorite(session.id)} />
@@ -67,7 +63,11 @@ export function SessionDetail({ session, track, starred, onToggleFavorite, onAdd
             {t('calendar.addOne')}
           </button>
         </div>
-        {session.abstract ? <Abstract text={session.abstract} marked={abstractNeedsMarker(session.title, session.abstract, language)} /> : <p className="muted">{t('session.noAbstract')}</p>}
+        {session.abstract ? (
+          <Abstract text={session.abstract} marked={abstractNeedsMarker(session.title, session.abstract, language)} />
+        ) : (
+          <p className="muted">{t('session.noAbstract')}</p>
+        )}
       </div>
     </dialog>
   );

@@ -28,7 +28,8 @@ interface ErrorProps {
 export function FeedErrorNotice({ error, retrying, onRetry, stale = false, savedAt }: ErrorProps) {
   const { t, locale, timeZone } = useDisplay();
   const kind = error instanceof FeedError ? error.kind : 'network';
-  const staleText = savedAt !== undefined ? t('feed.savedCopy', { time: formatDateTime(savedAt, locale, timeZone) }) : t('feed.refreshFailed');
+  const staleText =
+    savedAt !== undefined ? t('feed.savedCopy', { time: formatDateTime(savedAt, locale, timeZone) }) : t('feed.refreshFailed');
   return (
     <div className={stale ? 'notice notice-warning' : 'notice notice-error'} role="alert">
       {stale ? <p>{staleText}</p> : <h2>{t('feed.errorTitle')}</h2>}

@@ -37,13 +37,7 @@ export const Header = memo(function Header({ conference, offsetAt, onLanguageCha
       <div className="header-controls" role="group" aria-label={t('app.settings')}>
         <div className="segmented" role="group" aria-label={t('settings.language')}>
           {UI_LANGUAGES.map((option) => (
-            <button
-              key={option}
-              type="button"
-              lang={option}
-              aria-pressed={language === option}
-              onClick={() => onLanguageChange(option)}
-            >
+            <button key={option} type="button" lang={option} aria-pressed={language === option} onClick={() => onLanguageChange(option)}>
               {LANGUAGE_NAMES[option]}
             </button>
           ))}

@@ -35,7 +35,10 @@ export function TimeZonePicker({ conferenceZone, offsetAt, onChange }: Props) {
     onChange(zone);
     setTyped('');
   };
-  const presets = [{ zone: local, name: t('timeZone.mine') }, ...(conferenceZone && conferenceZone !== local ? [{ zone: conferenceZone, name: t('timeZone.conference') }] : [])];
+  const presets = [
+    { zone: local, name: t('timeZone.mine') },
+    ...(conferenceZone && conferenceZone !== local ? [{ zone: conferenceZone, name: t('timeZone.conference') }] : []),
+  ];
 
   return (
     <details className="tz-picker" onToggle={(event) => setOpen(event.currentTarget.open)}>
