@@ -5,7 +5,8 @@ import type { DayGroup } from '../model/time.ts';
 /** What every card of a list shares: lookups, the viewer's stars, the clock, the handlers. */
 export interface CardOptions {
   tracksById: ReadonlyMap<string, Track>;
-  favorites: ReadonlySet<string>;
+  /** Ids of the sessions the viewer starred. */
+  starredIds: ReadonlySet<string>;
   /** Per session id, the titles of the sessions it clashes with. */
   clashes?: ReadonlyMap<string, readonly string[]>;
   /** The clock reading while the event runs; no live marks otherwise. */

@@ -4,7 +4,7 @@ import { LiveBadge } from '../session/LiveBadge.tsx';
 import { pickText } from '../../schedule/localize.ts';
 import { formatTime, toIsoInstant } from '../../model/time.ts';
 import { useDisplay } from '../shell/display.ts';
-import { LocalizedText } from '../session/LocalizedText.tsx';
+import { FeedText } from '../session/FeedText.tsx';
 import { sessionHref } from '../../state/links.ts';
 import { StarButton } from '../session/StarButton.tsx';
 
@@ -43,7 +43,7 @@ export function GridSession({ item, firstMinute, pxPerMinute, color, starred, st
         }}
       >
         <time dateTime={toIsoInstant(session.start)}>{formatTime(session.start, locale, timeZone)}</time> <LiveBadge status={status} />{' '}
-        <LocalizedText text={session.title} className="grid-session-title" />
+        <FeedText text={session.title} className="grid-session-title" />
       </a>
       <StarButton starred={starred} title={pickText(session.title, language).text} onToggle={() => onToggleFavorite(session.id)} />
     </div>

@@ -7,7 +7,7 @@ import { DayTabs } from './DayTabs.tsx';
 import { useDisplay } from '../shell/display.ts';
 import { GridSession } from './GridSession.tsx';
 import type { ScrollRequest } from '../viewProps.ts';
-import { LocalizedText } from '../session/LocalizedText.tsx';
+import { FeedText } from '../session/FeedText.tsx';
 import { useGridViewport } from './useGridViewport.ts';
 import type { Schedule, Session } from '../../model/schedule.ts';
 
@@ -17,7 +17,7 @@ interface Props {
   days: readonly DayKey[];
   day: DayKey;
   onDayChange: (day: DayKey) => void;
-  favorites: ReadonlySet<string>;
+  starredIds: ReadonlySet<string>;
   /** The clock reading while the event runs: live marks and the now line. */
   now?: number;
   /** "Now" was pressed: bring the now line into sight. */
@@ -31,7 +31,7 @@ const LABEL_EVERY = 30;
 // A day with more sessions than this renders only those near the screen.
 const WINDOW_ABOVE = 150;
 
-export function GridView({ schedule, sessions, days, day, onDayChange, favorites, now, scrollRequest, onOpen, onToggleFavorite }: Props) {
+export function GridView({ schedule, sessions, days, day, onDayChange, starredIds, now, scrollRequest, onOpen, onToggleFavorite }: Props) {
   const { t, locale, timeZone } = useDisplay();
   const layout = useMemo(() => layoutDay(schedule, sessions, day, timeZone), [schedule, sessions, day, timeZone]);
   const dayStart = startOfDay(day, timeZone);
@@ -67,7 +67,7 @@ export function GridView({ schedule, sessions, days, day, onDayChange, favorites
             <div className="grid-corner" />
             {layout.columns.map((column) => (
               <div key={column.id} className="grid-column-head" style={column.color ? { '--track': column.color } : undefined}>
-                {column.name ? <LocalizedText text={column.name} /> : t(layout.kind === 'rooms' ? 'grid.noRoom' : 'grid.noTrack')}
+                {column.name ? <FeedText text={column.name} /> : t(layout.kind === 'rooms' ? 'grid.noRoom' : 'grid.noTrack')}
               </div>
             ))}
             <div className="grid-times" style={{ height }}>
@@ -96,7 +96,7 @@ export function GridView({ schedule, sessions, days, day, onDayChange, favorites
                       firstMinute={layout.firstMinute}
                       pxPerMinute={PX_PER_MINUTE}
                       color={column.color}
-                      starred={favorites.has(item.session.id)}
+                      starred={starredIds.has(item.session.id)}
                       status={now === undefined ? undefined : liveStatus(item.session, now)}
                       onOpen={onOpen}
                       onToggleFavorite={onToggleFavorite}

@@ -6,12 +6,12 @@ import type { Session } from '../../model/schedule.ts';
 import type { CardOptions } from '../viewProps.ts';
 
 export function ListCard({ session, options }: { session: Session; options: CardOptions }) {
-  const { tracksById, favorites, clashes, now, onOpen, onToggleFavorite } = options;
+  const { tracksById, starredIds, clashes, now, onOpen, onToggleFavorite } = options;
   return (
     <SessionCard
       session={session}
       track={session.track ? tracksById.get(session.track) : undefined}
-      starred={favorites.has(session.id)}
+      starred={starredIds.has(session.id)}
       status={now === undefined ? undefined : liveStatus(session, now)}
       clashesWith={clashes?.get(session.id)}
       onOpen={onOpen}

@@ -18,12 +18,12 @@ interface Props extends CardOptions {
   scrollRequest?: ScrollRequest;
 }
 
-export function ListView({ sessions, scrollRequest, tracksById, favorites, clashes, now, onOpen, onToggleFavorite }: Props) {
+export function ListView({ sessions, scrollRequest, tracksById, starredIds, clashes, now, onOpen, onToggleFavorite }: Props) {
   const { t, timeZone } = useDisplay();
   const days = useMemo(() => groupByDay(sessions, timeZone), [sessions, timeZone]);
   const options = useMemo<CardOptions>(
-    () => ({ tracksById, favorites, clashes, now, onOpen, onToggleFavorite }),
-    [tracksById, favorites, clashes, now, onOpen, onToggleFavorite],
+    () => ({ tracksById, starredIds, clashes, now, onOpen, onToggleFavorite }),
+    [tracksById, starredIds, clashes, now, onOpen, onToggleFavorite],
   );
   if (days.length === 0) return <p className="empty">{t('list.empty')}</p>;
   if (sessions.length <= VIRTUALIZE_ABOVE) return <FullList days={days} options={options} scrollRequest={scrollRequest} />;

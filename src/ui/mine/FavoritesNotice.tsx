@@ -1,7 +1,7 @@
-import type { FavoritesNotice as Notice } from './useFavorites.ts';
+import type { FavoritesProblem } from './useFavorites.ts';
 import { useDisplay } from '../shell/display.ts';
 
-export function FavoritesNotice({ notice, onDismiss }: { notice?: Notice; onDismiss: () => void }) {
+export function FavoritesNotice({ notice, onDismiss }: { notice?: FavoritesProblem; onDismiss: () => void }) {
   const { t } = useDisplay();
   if (!notice) return null;
   return (

@@ -58,7 +58,7 @@ export function MyScheduleView({ schedule, tracksById, favorites, onOpen, onExpo
       <ListView
         sessions={starred}
         tracksById={tracksById}
-        favorites={favorites.set}
+        starredIds={favorites.set}
         clashes={clashes}
         onOpen={onOpen}
         onToggleFavorite={favorites.toggle}

@@ -42,7 +42,13 @@ export function SharedAgenda({ schedule, tracksById, agenda, favorites, onOpen, 
           </button>
         </div>
       </div>
-      <ListView sessions={sessions} tracksById={tracksById} favorites={favorites.set} onOpen={onOpen} onToggleFavorite={favorites.toggle} />
+      <ListView
+        sessions={sessions}
+        tracksById={tracksById}
+        starredIds={favorites.set}
+        onOpen={onOpen}
+        onToggleFavorite={favorites.toggle}
+      />
     </section>
   );
 }

@@ -6,21 +6,21 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { browserStorage } from '../../lib/storage.ts';
 import { favoritesStore, isFavoritesEvent, type LoadStatus, type SaveResult } from '../../state/favorites.ts';
 
-/** What the viewer should be told, once: their favorites could not be read, or cannot be saved. */
-export type FavoritesNotice = 'unreadable' | 'unsaved';
+/** What the viewer should be told, once (by FavoritesNotice): their favorites could not be read, or cannot be saved. */
+export type FavoritesProblem = 'unreadable' | 'unsaved';
 
 export interface Favorites {
   ids: readonly string[];
   set: ReadonlySet<string>;
   toggle: (id: string) => void;
   addAll: (ids: readonly string[]) => void;
-  notice?: FavoritesNotice;
+  notice?: FavoritesProblem;
   dismissNotice: () => void;
 }
 
 const UNREADABLE: readonly LoadStatus[] = ['corrupt', 'partial', 'future-version'];
 
-function noticeFor(status: LoadStatus): FavoritesNotice | undefined {
+function noticeFor(status: LoadStatus): FavoritesProblem | undefined {
   if (UNREADABLE.includes(status)) return 'unreadable';
   return status === 'unavailable' ? 'unsaved' : undefined;
 }
@@ -35,9 +35,9 @@ const stateOf = (ids: readonly string[]): State => ({ ids, set: new Set(ids) });
 export function useFavorites(conferenceId: string): Favorites {
   const [store] = useState(() => favoritesStore(browserStorage(), conferenceId));
   const [state, setState] = useState<State>(() => stateOf(store.ids()));
-  const [notice, setNotice] = useState<FavoritesNotice | undefined>(() => noticeFor(store.loadStatus));
+  const [notice, setNotice] = useState<FavoritesProblem | undefined>(() => noticeFor(store.loadStatus));
   // Each notice is shown at most once per visit, even after it is dismissed.
-  const told = useRef(new Set<FavoritesNotice>(notice ? [notice] : []));
+  const told = useRef(new Set<FavoritesProblem>(notice ? [notice] : []));
 
   useEffect(() => {
     const onStorage = (event: StorageEvent) => {

@@ -70,7 +70,7 @@ export function Results(props: Props) {
           days={props.days}
           day={props.day}
           onDayChange={props.onDayChange}
-          favorites={favorites.set}
+          starredIds={favorites.set}
           now={now}
           scrollRequest={scrollRequest}
           onOpen={onOpen}
@@ -84,7 +84,7 @@ export function Results(props: Props) {
       sessions={shown}
       scrollRequest={scrollRequest}
       tracksById={tracksById}
-      favorites={favorites.set}
+      starredIds={favorites.set}
       now={now}
       onOpen={onOpen}
       onToggleFavorite={favorites.toggle}

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { LocalizedText } from './LocalizedText.tsx';
+import { FeedText } from './FeedText.tsx';
 import { useDisplay } from '../shell/display.ts';
 import type { LocalizedText as Text } from '../../model/schedule.ts';
 
@@ -22,7 +22,7 @@ export function Abstract({ text, collapsible = false, marked = true }: Props) {
   return (
     <div className="abstract">
       <p id={id} className={canCollapse && !expanded ? 'abstract-text collapsed' : 'abstract-text'}>
-        <LocalizedText text={text} marked={marked} />
+        <FeedText text={text} marked={marked} />
       </p>
       {canCollapse && (
         <button type="button" className="link-button" aria-expanded={expanded} aria-controls={id} onClick={() => setExpanded(!expanded)}>

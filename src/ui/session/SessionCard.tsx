@@ -4,7 +4,7 @@ import type { LiveStatus } from '../../schedule/live.ts';
 import { Abstract } from './Abstract.tsx';
 import { LiveBadge } from './LiveBadge.tsx';
 import { useDisplay } from '../shell/display.ts';
-import { LocalizedText } from './LocalizedText.tsx';
+import { FeedText } from './FeedText.tsx';
 import { SessionBadges } from './SessionBadges.tsx';
 import { SessionTime } from './SessionTime.tsx';
 import { StarButton } from './StarButton.tsx';
@@ -47,7 +47,7 @@ export const SessionCard = memo(function SessionCard({ session, track, starred, 
             onOpen(session.id);
           }}
         >
-          <LocalizedText text={session.title} />
+          <FeedText text={session.title} />
         </a>
       </h3>
       {session.speakers.length > 0 && <p className="speakers">{session.speakers.map((speaker) => displayName(speaker.name)).join(', ')}</p>}

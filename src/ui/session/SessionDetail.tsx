@@ -5,7 +5,7 @@ import { formatDayLong, dayKeyOf } from '../../model/time.ts';
 import { abstractNeedsMarker, pickText } from '../../schedule/localize.ts';
 import { Abstract } from './Abstract.tsx';
 import { useDisplay } from '../shell/display.ts';
-import { LocalizedText } from './LocalizedText.tsx';
+import { FeedText } from './FeedText.tsx';
 import { SessionBadges } from './SessionBadges.tsx';
 import { SessionTime } from './SessionTime.tsx';
 import { StarButton } from './StarButton.tsx';
@@ -53,7 +53,7 @@ export function SessionDetail({ session, track, starred, onToggleFavorite, onAdd
           <span>{formatDayLong(dayKeyOf(session.start, timeZone), locale)}</span> <SessionTime start={session.start} end={session.end} />
         </p>
         <h2 id="session-detail-title">
-          <LocalizedText text={session.title} />
+          <FeedText text={session.title} />
         </h2>
         {session.speakers.length > 0 && <p className="speakers">{session.speakers.map(speakerLabel).join(', ')}</p>}
         <SessionBadges session={session} track={track} />

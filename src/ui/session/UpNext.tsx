@@ -2,7 +2,7 @@
 import { countdownTo, upNext, type Countdown } from '../../schedule/live.ts';
 import { formatDay, formatTime, toIsoInstant } from '../../model/time.ts';
 import { useDisplay } from '../shell/display.ts';
-import { LocalizedText } from './LocalizedText.tsx';
+import { FeedText } from './FeedText.tsx';
 import type { Session } from '../../model/schedule.ts';
 
 interface Props {
@@ -35,7 +35,7 @@ export function UpNext({ starred, now, onOpen }: Props) {
         {next.map((session) => (
           <li key={session.id}>
             <button type="button" className="link-button" onClick={() => onOpen(session.id)}>
-              <LocalizedText text={session.title} />
+              <FeedText text={session.title} />
             </button>{' '}
             <time dateTime={toIsoInstant(session.start)}>{formatTime(session.start, locale, timeZone)}</time>
             {' · '}

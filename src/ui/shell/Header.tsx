@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { UI_LANGUAGES, type UiLanguage } from '../../model/language.ts';
 import { useDisplay } from './display.ts';
-import { LocalizedText } from '../session/LocalizedText.tsx';
+import { FeedText } from '../session/FeedText.tsx';
 import { ThemeSwitch } from './ThemeSwitch.tsx';
 import { TimeZonePicker } from './TimeZonePicker.tsx';
 import type { Conference } from '../../model/schedule.ts';
@@ -24,7 +24,7 @@ export const Header = memo(function Header({ conference, offsetAt, onLanguageCha
     <header className="app-header">
       <div className="brand">
         <h1>
-          {conference ? <LocalizedText text={conference.name} /> : null} <span className="brand-sub">{t('app.schedule')}</span>
+          {conference ? <FeedText text={conference.name} /> : null} <span className="brand-sub">{t('app.schedule')}</span>
         </h1>
         {conference?.url && (
           // The schema admits only http(s) URLs here.

@@ -11,7 +11,7 @@ interface Props {
   marked?: boolean;
 }
 
-export function LocalizedText({ text, className, marked = true }: Props) {
+export function FeedText({ text, className, marked = true }: Props) {
   const { t, language } = useDisplay();
   const picked = pickText(text, language);
   const marker = picked.lang === 'en' || picked.lang === 'zh' ? t(`fallback.${picked.lang}`) : picked.lang;
