@@ -10,6 +10,7 @@ import { isHttpUrl, isLanguageTag } from '../../model/rules.ts';
 import { isValidTimeZone, offsetMinutes } from '../../model/time.ts';
 import { isFrabSchedule, parseFeed, type FeedProblem, type ParseResult } from '../parse.ts';
 import type { SessionType } from '../../model/schedule.ts';
+import { slugify, slugRegistry, uniqueSlug, type SlugRegistry } from './common.ts';
 
 export { isFrabSchedule };
 
@@ -68,46 +69,8 @@ function trimmed(value: unknown): string {
   return typeof value === 'string' ? value.slice(0, MAX_FIELD).trim() : '';
 }
 
-/** Lowercase [a-z0-9-], diacritics folded, at most 200 characters; '' when nothing is left. */
-export function slugify(value: string): string {
-  return value
-    .slice(0, MAX_FIELD)
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, MAX_ID)
-    .replace(/-+$/, '');
-}
-
-/** The ids handed out so far, and for each base the next number to try. */
-export interface SlugRegistry {
-  taken: Set<string>;
-  next: Map<string, number>;
-}
-
-export function slugRegistry(): SlugRegistry {
-  return { taken: new Set(), next: new Map() };
-}
-
-/**
- * The slug of `name`, made unique with -2, -3 ... Each base remembers where
- * its count stopped: thousands of names that slug alike would otherwise try
- * every earlier number again, quadratic in their count.
- */
-export function uniqueSlug(name: string, fallback: string, registry: SlugRegistry): string {
-  const base = slugify(name) || fallback;
-  let id = base;
-  let n = registry.next.get(base) ?? 2;
-  while (registry.taken.has(id)) {
-    id = `${base.slice(0, MAX_ID - String(n).length - 1)}-${n}`;
-    n += 1;
-  }
-  if (id !== base) registry.next.set(base, n);
-  registry.taken.add(id);
-  return id;
-}
+// Ids from names: the same rules for every importer (common.ts).
+export { slugify, slugRegistry, uniqueSlug, type SlugRegistry };
 
 function isRealDateParts(year: number, month: number, day: number, hour: number, minute: number, second: number): boolean {
   if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) return false;
