@@ -9,16 +9,14 @@ import { FeedErrorNotice, FeedLoading, FeedProblemsNotice } from './ui/shell/Fee
 import { Header } from './ui/shell/Header.tsx';
 import { ScheduleScreen } from './ui/screen/ScheduleScreen.tsx';
 import { UpdatePrompt } from './ui/shell/UpdatePrompt.tsx';
-import { useTimeZone } from './ui/shell/useTimeZone.ts';
-import { useUiLanguage } from './ui/shell/useUiLanguage.ts';
+import { usePreferences } from './ui/shell/usePreferences.ts';
 
 const OPENED_AT = Date.now();
 
 export function App() {
   const { t } = useTranslation();
   const [viewState, updateView] = useViewState();
-  const [language, setLanguage] = useUiLanguage(viewState, updateView);
-  const [timeZone, setTimeZone] = useTimeZone(viewState, updateView);
+  const { language, setLanguage, timeZone, setTimeZone, theme, setTheme } = usePreferences(viewState, updateView);
   const feed = useSchedule();
   const schedule = feed.data?.schedule;
 
@@ -37,6 +35,8 @@ export function App() {
         offsetAt={schedule?.sessions[0]?.start ?? OPENED_AT}
         onLanguageChange={setLanguage}
         onTimeZoneChange={setTimeZone}
+        theme={theme}
+        onThemeChange={setTheme}
       />
       <main id="sessions" tabIndex={-1}>
         <UpdatePrompt />

@@ -3,6 +3,7 @@ import { UI_LANGUAGES, type UiLanguage } from '../../model/language.ts';
 import { useDisplay } from './display.ts';
 import { FeedText } from '../session/FeedText.tsx';
 import { ThemeSwitch } from './ThemeSwitch.tsx';
+import type { ThemeChoice } from '../../state/theme.ts';
 import { TimeZonePicker } from './TimeZonePicker.tsx';
 import type { Conference } from '../../model/schedule.ts';
 
@@ -12,13 +13,15 @@ interface Props {
   offsetAt: number;
   onLanguageChange: (language: UiLanguage) => void;
   onTimeZoneChange: (zone: string) => void;
+  theme: ThemeChoice;
+  onThemeChange: (next: ThemeChoice) => void;
 }
 
 // Each language is offered in its own name, as language pickers do.
 const LANGUAGE_NAMES: Record<UiLanguage, string> = { en: 'English', zh: '简体中文' };
 
 // Memoised: filter changes re-render the page below, not the header.
-export const Header = memo(function Header({ conference, offsetAt, onLanguageChange, onTimeZoneChange }: Props) {
+export const Header = memo(function Header({ conference, offsetAt, onLanguageChange, onTimeZoneChange, theme, onThemeChange }: Props) {
   const { t, language } = useDisplay();
   return (
     <header className="app-header">
@@ -42,7 +45,7 @@ export const Header = memo(function Header({ conference, offsetAt, onLanguageCha
             </button>
           ))}
         </div>
-        <ThemeSwitch />
+        <ThemeSwitch choice={theme} onChange={onThemeChange} />
       </div>
     </header>
   );

@@ -2,7 +2,6 @@
 // its name in words; on a narrow screen the words are kept for screen readers only.
 import { THEME_CHOICES, type ThemeChoice } from '../../state/theme.ts';
 import { useDisplay } from './display.ts';
-import { useTheme } from './useTheme.ts';
 
 const ICONS: Record<ThemeChoice, string> = {
   // A screen, a sun, a moon (24×24, stroked).
@@ -12,13 +11,12 @@ const ICONS: Record<ThemeChoice, string> = {
   dark: 'M20 14.5A8 8 0 0 1 9.5 4a8 8 0 1 0 10.5 10.5z',
 };
 
-export function ThemeSwitch() {
+export function ThemeSwitch({ choice, onChange }: { choice: ThemeChoice; onChange: (next: ThemeChoice) => void }) {
   const { t } = useDisplay();
-  const [choice, setChoice] = useTheme();
   return (
     <div className="segmented theme-switch" role="group" aria-label={t('theme.label')}>
       {THEME_CHOICES.map((option) => (
-        <button key={option} type="button" aria-pressed={choice === option} title={t(`theme.${option}`)} onClick={() => setChoice(option)}>
+        <button key={option} type="button" aria-pressed={choice === option} title={t(`theme.${option}`)} onClick={() => onChange(option)}>
           <svg className="segmented-icon" viewBox="0 0 24 24" aria-hidden="true">
             <path d={ICONS[option]} />
           </svg>

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { switchLanguage } from '../../i18n/setup.ts';
 import { asUiLanguage, detectLanguage, type UiLanguage } from '../../model/language.ts';
 import { STORAGE_KEYS, writeItem } from '../../lib/storage.ts';
-import { urlPreference } from '../../state/preferences.ts';
+import { resolveLanguage, urlPreference } from '../../state/preferences.ts';
 import type { ViewState } from '../../state/urlState.ts';
 import type { UpdateViewState } from '../../state/useViewState.ts';
 
@@ -15,16 +15,21 @@ export function useUiLanguage(viewState: ViewState, updateView: UpdateViewState)
   const language = asUiLanguage(i18n.resolvedLanguage) ?? 'en';
   const detected = detectLanguage(navigator.languages);
 
+  // The language in force, resolved as every preference is (URL > stored > detected).
+  const resolved = resolveLanguage(viewState.lang, detected);
+
+  // Write-back only: i18next, <html lang> and the URL follow the resolved language.
   useEffect(() => {
-    // A language named in the URL (a shared link, back/forward) wins.
-    if (viewState.lang && viewState.lang !== language) {
-      void switchLanguage(viewState.lang);
+    if (resolved !== language) {
+      // i18next switches once the strings are in; if they cannot be fetched
+      // (offline), the page stays in the language it can show.
+      void switchLanguage(resolved);
       return;
     }
     document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
     const wanted = urlPreference(language, detected);
     if (viewState.lang !== wanted) updateView({ lang: wanted }, { replace: true });
-  }, [viewState.lang, language, detected, updateView]);
+  }, [resolved, viewState.lang, language, detected, updateView]);
 
   const setLanguage = useCallback(
     (next: UiLanguage) => {
