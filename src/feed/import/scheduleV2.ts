@@ -29,6 +29,7 @@ import {
   type ImportProblem,
   type ImportResult,
   type Json,
+  type NativeFeed,
   type NativeSession,
 } from './common.ts';
 
@@ -47,6 +48,72 @@ function refOf(value: unknown): string[] {
   return key === '' ? [] : [key];
 }
 
+/** Rooms or tracks, each found again by any of its keys (guid, slug, name), or added when an event names a new one. */
+function keyedParts(kind: 'room' | 'track', describe: (part: Json) => { name: Record<string, string>; color?: string }) {
+  const table = new PartTable(kind);
+  const keys = new Map<string, string>();
+  const add = (part: Json) => {
+    const { name, color: partColor } = describe(part);
+    const id = table.add(keysOf(part)[0] ?? '', name, partColor);
+    if (id !== undefined) for (const key of keysOf(part)) if (!keys.has(key)) keys.set(key, id);
+    return id;
+  };
+  const resolve = (ref: unknown) => {
+    const refs = refOf(ref);
+    const known = refs.map((key) => keys.get(key)).find((found) => found !== undefined);
+    return known ?? (isRecord(ref) ? add(ref) : refs[0] !== undefined ? add({ name: refs[0] }) : undefined);
+  };
+  return { table, add, resolve };
+}
+
+const roomOf = (room: Json) => ({ name: localized(trimmed(room.name), 'en') });
+const trackOf = (track: Json) => {
+  const colors = isRecord(track.colors) ? track.colors : {};
+  return { name: localized(trimmed(track.name) || trimmed(track.slug), 'en'), color: color(colors.light) ?? color(track.color) };
+};
+
+/** An event's own fields as a session (no room or track yet). */
+function sessionOf(event: Json, id: string, when: { start: string; end: string }): NativeSession {
+  const { language, extra } = sessionLanguage(languageTags(event.language));
+  const lang = textLanguage(language);
+  const title = trimmed(event.title);
+  const subtitle = trimmed(event.subtitle);
+  const fullTitle = subtitle === '' ? title : `${title}${/[:–—-]$/.test(title) ? '' : ' –'} ${subtitle}`.trim();
+  const session: NativeSession = {
+    id,
+    title: localized(fullTitle, lang),
+    ...when,
+    type: typeFromName(event.type) ?? 'talk',
+    language,
+    speakers: list(event.participants ?? event.persons)
+      .filter(isRecord)
+      .filter((person) => trimmed(person.role) === '' || /speaker|moderat|host/i.test(trimmed(person.role)))
+      .map((person) => trimmed(person.public_name) || trimmed(person.name))
+      .filter((name) => name !== '')
+      .map((name) => ({ name })),
+  };
+  if (extra.length > 0) session.tags = extra;
+  const abstract = longText(event.abstract);
+  const description = longText(event.description);
+  const body = abstract && description && abstract !== description ? `${abstract}\n\n${description}` : abstract || description;
+  if (body !== '') session.abstract = localized(body, lang);
+  return session;
+}
+
+function conferenceOf(schedule: Json, conference: Json) {
+  const title = trimmed(conference.title);
+  const acronym = trimmed(conference.acronym);
+  const id = slugify(acronym) || slugify(title) || 'conference';
+  const declared = trimmed(conference.time_zone_name);
+  const url = httpUrl(conference.url) ?? httpUrl(schedule.base_url);
+  return {
+    id,
+    name: { en: title || acronym || id },
+    timezone: isTimeZone(declared) ? declared : 'UTC',
+    ...(url === undefined ? {} : { url }),
+  };
+}
+
 export function scheduleV2ToNative(raw: unknown): ImportResult {
   if (!isRecord(raw) || !isRecord(raw.schedule) || !Array.isArray(raw.schedule.events)) {
     return { ok: false, detail: 'not a schedule v2 export (schedule.events)' };
@@ -54,29 +121,10 @@ export function scheduleV2ToNative(raw: unknown): ImportResult {
   const schedule = raw.schedule;
   const conference = isRecord(schedule.conference) ? schedule.conference : {};
   const problems: ImportProblem[] = overflow(schedule.events, 'events');
-
-  const rooms = new PartTable('room');
-  const roomKeys = new Map<string, string>();
-  const addRoom = (room: Json) => {
-    const id = rooms.add(keysOf(room)[0] ?? '', localized(trimmed(room.name), 'en'));
-    if (id !== undefined) for (const key of keysOf(room)) if (!roomKeys.has(key)) roomKeys.set(key, id);
-    return id;
-  };
-  for (const room of list(conference.rooms)) if (isRecord(room)) addRoom(room);
-
-  const tracks = new PartTable('track');
-  const trackKeys = new Map<string, string>();
-  const addTrack = (track: Json) => {
-    const colors = isRecord(track.colors) ? track.colors : {};
-    const id = tracks.add(
-      keysOf(track)[0] ?? '',
-      localized(trimmed(track.name) || trimmed(track.slug), 'en'),
-      color(colors.light) ?? color(track.color),
-    );
-    if (id !== undefined) for (const key of keysOf(track)) if (!trackKeys.has(key)) trackKeys.set(key, id);
-    return id;
-  };
-  for (const track of list(conference.tracks)) if (isRecord(track)) addTrack(track);
+  const rooms = keyedParts('room', roomOf);
+  for (const room of list(conference.rooms)) if (isRecord(room)) rooms.add(room);
+  const tracks = keyedParts('track', trackOf);
+  for (const track of list(conference.tracks)) if (isRecord(track)) tracks.add(track);
 
   const sessions: NativeSession[] = [];
   const origins: number[] = [];
@@ -96,67 +144,22 @@ export function scheduleV2ToNative(raw: unknown): ImportResult {
     const id = stableSessionId(rawId, Date.parse(when.start), taken);
     if (id === undefined)
       return report(slugify(rawId) === '' ? 'no usable id (guid, code, id or slug)' : 'listed twice (same id, same start)');
-
-    const { language, extra } = sessionLanguage(languageTags(event.language));
-    const lang = textLanguage(language);
-    const title = trimmed(event.title);
-    const subtitle = trimmed(event.subtitle);
-    const fullTitle = subtitle === '' ? title : `${title}${/[:–—-]$/.test(title) ? '' : ' –'} ${subtitle}`.trim();
-    const session: NativeSession = {
-      id,
-      title: localized(fullTitle, lang),
-      ...when,
-      type: typeFromName(event.type) ?? 'talk',
-      language,
-      speakers: list(event.participants ?? event.persons)
-        .filter(isRecord)
-        .filter((person) => trimmed(person.role) === '' || /speaker|moderat|host/i.test(trimmed(person.role)))
-        .map((person) => trimmed(person.public_name) || trimmed(person.name))
-        .filter((name) => name !== '')
-        .map((name) => ({ name })),
-    };
-    if (extra.length > 0) session.tags = extra;
-    const abstract = longText(event.abstract);
-    const description = longText(event.description);
-    const body = abstract && description && abstract !== description ? `${abstract}\n\n${description}` : abstract || description;
-    if (body !== '') session.abstract = localized(body, lang);
-
-    const trackRef = refOf(event.track);
-    const track =
-      trackRef.map((key) => trackKeys.get(key)).find((found) => found !== undefined) ??
-      (isRecord(event.track) ? addTrack(event.track) : trackRef[0] !== undefined ? addTrack({ name: trackRef[0] }) : undefined);
+    const session = sessionOf(event, id, when);
+    const track = tracks.resolve(event.track);
     if (track !== undefined) session.track = track;
-    const roomRef = refOf(event.room);
-    const room =
-      roomRef.map((key) => roomKeys.get(key)).find((found) => found !== undefined) ??
-      (isRecord(event.room) ? addRoom(event.room) : roomRef[0] !== undefined ? addRoom({ name: roomRef[0] }) : undefined);
+    const room = rooms.resolve(event.room);
     if (room !== undefined) session.room = room;
     sessions.push(session);
     origins.push(index);
   });
-
-  const title = trimmed(conference.title);
-  const acronym = trimmed(conference.acronym);
-  const conferenceId = slugify(acronym) || slugify(title) || 'conference';
-  const declared = trimmed(conference.time_zone_name);
-  const url = httpUrl(conference.url) ?? httpUrl(schedule.base_url);
-  return {
-    ok: true,
-    feed: {
-      format: 1,
-      conference: {
-        id: conferenceId,
-        name: { en: title || acronym || conferenceId },
-        timezone: isTimeZone(declared) ? declared : 'UTC',
-        ...(url === undefined ? {} : { url }),
-      },
-      tracks: tracks.parts,
-      rooms: rooms.parts,
-      sessions,
-    },
-    problems,
-    origins,
+  const feed: NativeFeed = {
+    format: 1,
+    conference: conferenceOf(schedule, conference),
+    tracks: tracks.table.parts,
+    rooms: rooms.table.parts,
+    sessions,
   };
+  return { ok: true, feed, problems, origins };
 }
 
 export function importScheduleV2(raw: unknown): { result: ParseResult; native: unknown } {

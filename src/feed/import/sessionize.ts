@@ -23,6 +23,7 @@ import {
   zonedInstant,
   type ImportProblem,
   type ImportResult,
+  type Json,
   type NativeSession,
 } from './common.ts';
 
@@ -47,6 +48,54 @@ interface CategoryItem {
   name: string;
 }
 
+/** Rooms in Sessionize's own order (`sort`), which is the order it shows them. */
+function roomsOf(raw: Json): PartTable {
+  const rooms = new PartTable('room');
+  const roomList = list(raw.rooms).filter(isRecord);
+  roomList.sort((a, b) => (typeof a.sort === 'number' ? a.sort : 0) - (typeof b.sort === 'number' ? b.sort : 0));
+  for (const room of roomList) rooms.add(keyOf(room.id), localized(trimmed(room.name), 'en'));
+  return rooms;
+}
+
+function speakerNamesOf(raw: Json): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const speaker of list(raw.speakers)) {
+    if (!isRecord(speaker)) continue;
+    const name = trimmed(speaker.fullName) || `${trimmed(speaker.firstName)} ${trimmed(speaker.lastName)}`.trim();
+    if (name !== '') names.set(keyOf(speaker.id), name);
+  }
+  return names;
+}
+
+/** Every category item by id, with the (lower-cased) title of its category. */
+function categoryItemsOf(raw: Json): Map<string, CategoryItem> {
+  const items = new Map<string, CategoryItem>();
+  for (const category of list(raw.categories)) {
+    if (!isRecord(category)) continue;
+    const title = trimmed(category.title).toLowerCase();
+    for (const item of list(category.items)) {
+      if (isRecord(item) && trimmed(item.name) !== '') items.set(keyOf(item.id), { category: title, name: trimmed(item.name) });
+    }
+  }
+  return items;
+}
+
+/** A session's categories as what they fit: a track, a type (format), else tags; service sessions are breaks. */
+function classify(session: Json, items: ReadonlyMap<string, CategoryItem>, tracks: PartTable) {
+  let type: SessionType = session.isServiceSession === true ? 'break' : 'talk';
+  let track: string | undefined;
+  const tags: string[] = [];
+  for (const itemId of list(session.categoryItems)) {
+    const item = items.get(keyOf(itemId));
+    if (!item) continue;
+    if (item.category.includes('track')) track ??= tracks.add(`track:${item.name}`, { en: item.name });
+    else if (/format|type/.test(item.category) && typeFromName(item.name) !== undefined && type !== 'break')
+      type = typeFromName(item.name) ?? type;
+    else tags.push(item.name.slice(0, 100));
+  }
+  return { type, track, tags };
+}
+
 export function sessionizeToNative(raw: unknown, options: SessionizeOptions): ImportResult {
   if (!isSessionizeAllData(raw) || !isRecord(raw)) {
     return { ok: false, detail: 'not a Sessionize "All data" answer ({sessions, speakers, categories, rooms})' };
@@ -57,28 +106,9 @@ export function sessionizeToNative(raw: unknown, options: SessionizeOptions): Im
 
   const problems: ImportProblem[] = overflow(raw.sessions, 'sessions');
 
-  // Rooms in Sessionize's own order (`sort`), which is the order it shows them.
-  const rooms = new PartTable('room');
-  const roomList = list(raw.rooms).filter(isRecord);
-  roomList.sort((a, b) => (typeof a.sort === 'number' ? a.sort : 0) - (typeof b.sort === 'number' ? b.sort : 0));
-  for (const room of roomList) rooms.add(keyOf(room.id), localized(trimmed(room.name), 'en'));
-
-  const speakerNames = new Map<string, string>();
-  for (const speaker of list(raw.speakers)) {
-    if (!isRecord(speaker)) continue;
-    const name = trimmed(speaker.fullName) || `${trimmed(speaker.firstName)} ${trimmed(speaker.lastName)}`.trim();
-    if (name !== '') speakerNames.set(keyOf(speaker.id), name);
-  }
-
-  const items = new Map<string, CategoryItem>();
-  for (const category of list(raw.categories)) {
-    if (!isRecord(category)) continue;
-    const title = trimmed(category.title).toLowerCase();
-    for (const item of list(category.items)) {
-      if (isRecord(item) && trimmed(item.name) !== '') items.set(keyOf(item.id), { category: title, name: trimmed(item.name) });
-    }
-  }
-
+  const rooms = roomsOf(raw);
+  const speakerNames = speakerNamesOf(raw);
+  const items = categoryItemsOf(raw);
   const tracks = new PartTable('track');
   const sessions: NativeSession[] = [];
   const origins: number[] = [];
@@ -95,17 +125,7 @@ export function sessionizeToNative(raw: unknown, options: SessionizeOptions): Im
     const id = stableSessionId(rawId, Date.parse(when.start), taken);
     if (id === undefined) return report(rawId === '' || slugify(rawId) === '' ? 'no usable id' : 'listed twice (same id, same start)');
 
-    let type: SessionType = session.isServiceSession === true ? 'break' : 'talk';
-    let track: string | undefined;
-    const tags: string[] = [];
-    for (const itemId of list(session.categoryItems)) {
-      const item = items.get(keyOf(itemId));
-      if (!item) continue;
-      if (item.category.includes('track')) track ??= tracks.add(`track:${item.name}`, { en: item.name });
-      else if (/format|type/.test(item.category) && typeFromName(item.name) !== undefined && type !== 'break')
-        type = typeFromName(item.name) ?? type;
-      else tags.push(item.name.slice(0, 100));
-    }
+    const { type, track, tags } = classify(session, items, tracks);
 
     const native: NativeSession = {
       id,

@@ -40,28 +40,12 @@ export function ScheduleScreen({ schedule, viewState, updateView }: Props) {
   const { t } = display;
   const favorites = useFavorites(schedule.conference.id);
   useScreenMarks();
-  const tracksById = useMemo(() => new Map(schedule.tracks.map((track) => [track.id, track])), [schedule]);
-  const filters = useScheduleFilters(schedule, viewState, favorites.set);
-  const options = useMemo(() => facetOptions(schedule, display, t), [schedule, display, t]);
-  const days = useMemo(() => daysWithSessions(schedule.sessions, display.timeZone), [schedule, display.timeZone]);
-  const now = useEventClock(schedule.sessions);
-  const today = now === undefined ? undefined : dayKeyOf(now, display.timeZone);
-  const day = shownDay(days, viewState.day, today, filters.shown[0] && dayKeyOf(filters.shown[0].start, display.timeZone));
-  const starred = useMemo(() => starredSessions(schedule.sessions, favorites.set), [schedule, favorites.set]);
-  const openSession = viewState.session ? schedule.sessions.find((session) => session.id === viewState.session) : undefined;
-  // Filters start open beside the list on a wide screen, folded away on a phone.
-  const [filtersOpen] = useState(() => window.matchMedia('(min-width: 56rem)').matches);
+  const { tracksById, filters, options, days, now, today, day, starred, openSession } = useScreenData(schedule, viewState, favorites);
   const { scrollRequest, jumpToNow, cancelScroll } = useJumpToNow({ now, today, days, shown: filters.shown, viewState, updateView });
   usePrefetchGrid();
 
   const onOpen = useCallback((id: string) => updateView({ session: id }), [updateView]);
-  const clear = () => {
-    updateView(NO_FILTERS);
-    // The button just pressed goes away with the filters: keep keyboard focus
-    // in the filters (the search box), or on the results when they are folded away.
-    const search = document.getElementById('search-input');
-    (search?.offsetParent ? search : document.getElementById('sessions'))?.focus();
-  };
+  const clear = () => clearAllFilters(updateView);
   const exportSessions = (sessions: readonly Session[], scope: string) => downloadCalendar(schedule, sessions, display.language, t, scope);
 
   const detail = openSession && (
@@ -85,11 +69,8 @@ export function ScheduleScreen({ schedule, viewState, updateView }: Props) {
         {notice}
         <ErrorBoundary part="view" resetKey="agenda">
           <SharedAgenda
-            schedule={schedule}
-            tracksById={tracksById}
+            {...{ schedule, tracksById, favorites, onOpen }}
             agenda={viewState.agenda}
-            favorites={favorites}
-            onOpen={onOpen}
             onClose={() => updateView({ agenda: [] })}
           />
         </ErrorBoundary>
@@ -101,17 +82,7 @@ export function ScheduleScreen({ schedule, viewState, updateView }: Props) {
     <>
       {notice}
       <div className="schedule-screen">
-        <aside className="filters" aria-label={t('filters.label')}>
-          <FiltersDrawer filters={filters.asTyped} defaultOpen={filtersOpen}>
-            <FilterPanel
-              filters={filters.asTyped}
-              options={options}
-              counts={filters.counts}
-              favoriteCount={favorites.set.size}
-              onChange={updateView}
-            />
-          </FiltersDrawer>
-        </aside>
+        <FiltersAside filters={filters} options={options} starredCount={favorites.set.size} updateView={updateView} />
         <section className="results" aria-label={t('list.label')}>
           <Toolbar
             view={viewState.view}
@@ -142,6 +113,59 @@ export function ScheduleScreen({ schedule, viewState, updateView }: Props) {
       {detail}
     </>
   );
+}
+
+/**
+ * Clears every filter. The button just pressed goes away with the filters:
+ * keyboard focus stays in the filters (the search box), or goes to the
+ * results when the filters are folded away.
+ */
+function clearAllFilters(updateView: Props['updateView']): void {
+  updateView(NO_FILTERS);
+  const search = document.getElementById('search-input');
+  (search?.offsetParent ? search : document.getElementById('sessions'))?.focus();
+}
+
+interface FiltersAsideProps {
+  filters: ReturnType<typeof useScheduleFilters>;
+  options: ReturnType<typeof facetOptions>;
+  starredCount: number;
+  updateView: Props['updateView'];
+}
+
+function FiltersAside({ filters, options, starredCount, updateView }: FiltersAsideProps) {
+  const { t } = useDisplay();
+  // Filters start open beside the list on a wide screen, folded away on a phone.
+  const [filtersOpen] = useState(() => window.matchMedia('(min-width: 56rem)').matches);
+  return (
+    <aside className="filters" aria-label={t('filters.label')}>
+      <FiltersDrawer filters={filters.asTyped} defaultOpen={filtersOpen}>
+        <FilterPanel
+          filters={filters.asTyped}
+          options={options}
+          counts={filters.counts}
+          favoriteCount={starredCount}
+          onChange={updateView}
+        />
+      </FiltersDrawer>
+    </aside>
+  );
+}
+
+/** What the screen shows, derived from the schedule, the URL's view state, the stars and the clock. */
+function useScreenData(schedule: Schedule, viewState: ViewState, favorites: Favorites) {
+  const display = useDisplay();
+  const { t, timeZone } = display;
+  const tracksById = useMemo(() => new Map(schedule.tracks.map((track) => [track.id, track])), [schedule]);
+  const filters = useScheduleFilters(schedule, viewState, favorites.set);
+  const options = useMemo(() => facetOptions(schedule, display, t), [schedule, display, t]);
+  const days = useMemo(() => daysWithSessions(schedule.sessions, timeZone), [schedule, timeZone]);
+  const now = useEventClock(schedule.sessions);
+  const today = now === undefined ? undefined : dayKeyOf(now, timeZone);
+  const day = shownDay(days, viewState.day, today, filters.shown[0] && dayKeyOf(filters.shown[0].start, timeZone));
+  const starred = useMemo(() => starredSessions(schedule.sessions, favorites.set), [schedule, favorites.set]);
+  const openSession = viewState.session ? schedule.sessions.find((session) => session.id === viewState.session) : undefined;
+  return { tracksById, filters, options, days, now, today, day, starred, openSession };
 }
 
 interface OpenSessionProps {
