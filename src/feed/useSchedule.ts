@@ -125,6 +125,13 @@ export function feedQueryOptions(url: string = defaultFeedUrl()) {
     queryKey: ['feed', url],
     queryFn: ({ client, queryKey, signal }) => loadFeed(client, queryKey, url, signal),
     staleTime: 5 * 60_000,
+    // During the event the programme changes: look again every few minutes,
+    // when the tab comes back and when the network returns (react-query's
+    // own timers, paused while the tab is hidden). What changed is shown by
+    // ui/screen/ScheduleChanges.tsx.
+    refetchInterval: 5 * 60_000,
+    refetchOnWindowFocus: true,
+    refetchOnReconnect: true,
     // Show the last good copy at once; the fetch on mount replaces it, and a
     // failed fetch leaves it on screen (react-query keeps data on error).
     initialData: () => savedFeed(url),

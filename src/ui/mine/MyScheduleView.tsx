@@ -11,17 +11,20 @@ import { ListView } from '../list/ListView.tsx';
 import { ShareButton } from './ShareButton.tsx';
 import type { Favorites } from './useFavorites.ts';
 import { agendaLink } from '../../state/links.ts';
-import type { Schedule, Track } from '../../model/schedule.ts';
+import type { Schedule, Session, Track } from '../../model/schedule.ts';
+import { FeedText } from '../session/FeedText.tsx';
 
 interface Props {
   schedule: Schedule;
   tracksById: ReadonlyMap<string, Track>;
   favorites: Favorites;
+  /** Sessions gone from the feed while the page was open (or since the last visit), by id. */
+  cancelled?: ReadonlyMap<string, Session>;
   onOpen: (id: string) => void;
   onExport: () => void;
 }
 
-export function MyScheduleView({ schedule, tracksById, favorites, onOpen, onExport }: Props) {
+export function MyScheduleView({ schedule, tracksById, favorites, cancelled, onOpen, onExport }: Props) {
   const { t, language, locale } = useDisplay();
   const starred = useMemo(() => starredSessions(schedule.sessions, favorites.set), [schedule, favorites.set]);
   const missing = useMemo(
@@ -69,8 +72,8 @@ export function MyScheduleView({ schedule, tracksById, favorites, onOpen, onExpo
           <p className="muted">{t('mine.missingHelp')}</p>
           <ul>
             {missing.map((id) => (
-              <li key={id}>
-                <code>{id}</code>{' '}
+              <li key={id} data-session-id={id}>
+                <MissingFavorite id={id} session={cancelled?.get(id)} />{' '}
                 <button type="button" className="link-button" onClick={() => favorites.toggle(id)}>
                   {t('mine.forget')}
                 </button>
@@ -80,5 +83,16 @@ export function MyScheduleView({ schedule, tracksById, favorites, onOpen, onExpo
         </section>
       )}
     </div>
+  );
+}
+
+/** A starred session no longer in the feed: by title, marked cancelled, when the page saw it go; else its id. */
+function MissingFavorite({ id, session }: { id: string; session: Session | undefined }) {
+  const { t } = useDisplay();
+  if (!session) return <code>{id}</code>;
+  return (
+    <>
+      <span className="badge badge-cancelled">{t('changes.cancelledMark')}</span> <FeedText text={session.title} />
+    </>
   );
 }

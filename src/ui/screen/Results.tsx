@@ -34,6 +34,8 @@ interface Props {
   days: readonly DayKey[];
   day: DayKey | undefined;
   favorites: Favorites;
+  /** Favorites no longer in the feed, as last seen, to keep naming them. */
+  cancelled?: ReadonlyMap<string, Session>;
   /** The event clock: undefined outside the event. */
   now: number | undefined;
   scrollRequest: ScrollRequest | undefined;
@@ -48,7 +50,14 @@ export function Results(props: Props) {
   const { t } = useDisplay();
   if (view === 'mine') {
     return (
-      <MyScheduleView schedule={schedule} tracksById={tracksById} favorites={favorites} onOpen={onOpen} onExport={props.onExportStarred} />
+      <MyScheduleView
+        schedule={schedule}
+        tracksById={tracksById}
+        favorites={favorites}
+        cancelled={props.cancelled}
+        onOpen={onOpen}
+        onExport={props.onExportStarred}
+      />
     );
   }
   if (shown.length === 0 && hasActiveFilters(props.filters)) {

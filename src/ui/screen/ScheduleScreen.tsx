@@ -25,6 +25,8 @@ import { Toolbar } from './Toolbar.tsx';
 import { useEventClock } from './useEventClock.ts';
 import { useJumpToNow } from './useJumpToNow.ts';
 import { useScheduleFilters } from './useScheduleFilters.ts';
+import { useScheduleChanges } from './useScheduleChanges.ts';
+import { ScheduleChanges } from './ScheduleChanges.tsx';
 import { useScreenMarks } from '../../perf/marks.ts';
 
 interface Props {
@@ -40,6 +42,7 @@ export function ScheduleScreen({ schedule, viewState, updateView }: Props) {
   const { t } = display;
   const favorites = useFavorites(schedule.conference.id);
   useScreenMarks();
+  const updates = useScheduleChanges(schedule);
   const { tracksById, filters, options, days, now, today, day, starred, openSession } = useScreenData(schedule, viewState, favorites);
   const { scrollRequest, jumpToNow, cancelScroll } = useJumpToNow({ now, today, days, shown: filters.shown, viewState, updateView });
   usePrefetchGrid();
@@ -57,7 +60,12 @@ export function ScheduleScreen({ schedule, viewState, updateView }: Props) {
       onClose={() => updateView({ session: undefined })}
     />
   );
-  const notice = <FavoritesNotice notice={favorites.notice} onDismiss={favorites.dismissNotice} />;
+  const notice = (
+    <>
+      <FavoritesNotice notice={favorites.notice} onDismiss={favorites.dismissNotice} />
+      <ScheduleChanges changes={updates.changes} starredIds={favorites.set} onOpen={onOpen} onDismiss={updates.dismiss} />
+    </>
+  );
   const changeView = (view: ViewMode) => {
     cancelScroll();
     updateView({ view });
@@ -100,6 +108,7 @@ export function ScheduleScreen({ schedule, viewState, updateView }: Props) {
           <ErrorBoundary part="view" resetKey={viewState.view}>
             <Results
               {...{ schedule, tracksById, days, day, favorites, now, scrollRequest, onOpen }}
+              cancelled={updates.cancelled}
               view={viewState.view}
               shown={filters.shown}
               filters={filters.applied}
