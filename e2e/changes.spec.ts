@@ -72,3 +72,21 @@ test('an unchanged feed fetched again says nothing', async ({ page }) => {
   await expect(page.locator('main article[data-session-id]')).toHaveCount(65);
   await expect(page.locator('.schedule-changes')).toHaveCount(0);
 });
+
+test('what changed since the last visit: the saved copy against the new feed', async ({ page }) => {
+  await page.addInitScript(
+    (key) => localStorage.getItem(key) ?? localStorage.setItem(key, JSON.stringify({ version: 1, ids: ['zero-trust-istio'] })),
+    FAVORITES_KEY,
+  );
+  let body = JSON.stringify(bundledFeed());
+  await page.route('**/sessions.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+  await page.goto('./?lang=en');
+  await expect(page.locator('main article[data-session-id]')).toHaveCount(65);
+  await expect(page.locator('.schedule-changes')).toHaveCount(0);
+  // Next visit: the feed has changed meanwhile.
+  body = version2();
+  await page.reload();
+  await expect(page.locator('.schedule-changes')).toContainText(
+    'Schedule updated: 1 session moved, 1 cancelled — 1 of them in your favorites',
+  );
+});
