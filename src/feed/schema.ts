@@ -4,7 +4,7 @@
 // session is checked on its own so one broken session never hides the rest.
 import * as v from 'valibot';
 import { parseInstant } from '../model/instant.ts';
-import { ID_PATTERN, MAX_ID_LENGTH, isHttpUrl, LANGUAGE_TAG_PATTERN } from '../model/rules.ts';
+import { HEX_COLOR_PATTERN, ID_PATTERN, MAX_ID_LENGTH, isHttpUrl, LANGUAGE_TAG_PATTERN } from '../model/rules.ts';
 import {
   SESSION_TYPES,
   type Conference,
@@ -28,7 +28,6 @@ const shapeOf =
 // RFC 3339 with Z or an explicit offset; a bare local time is refused since
 // it names no instant.
 const INSTANT_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/i;
-const COLOR_PATTERN = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
 
 const Id = v.pipe(v.string(), v.regex(ID_PATTERN, 'id must match [a-z0-9-]+'), v.maxLength(MAX_ID_LENGTH));
 
@@ -68,7 +67,7 @@ export const TrackSchema = shapeOf<Track>()(
     id: Id,
     name: LocalizedTextSchema,
     // Colours end up in style attributes: anything but #rgb/#rrggbb is dropped.
-    color: v.optional(v.fallback(v.optional(v.pipe(v.string(), v.regex(COLOR_PATTERN))), undefined)),
+    color: v.optional(v.fallback(v.optional(v.pipe(v.string(), v.regex(HEX_COLOR_PATTERN))), undefined)),
   }),
 );
 

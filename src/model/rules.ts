@@ -17,6 +17,9 @@ export function isLanguageTag(value: string): boolean {
   return LANGUAGE_TAG_PATTERN.test(value);
 }
 
+/** A colour the feed may give a track: #rgb or #rrggbb, nothing that could carry CSS. */
+export const HEX_COLOR_PATTERN = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
+
 /** An absolute http: or https: URL (never javascript:, data: ...). */
 export function isHttpUrl(text: string): boolean {
   try {

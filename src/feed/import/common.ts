@@ -5,6 +5,8 @@
 // before any work on it, problems are per session.
 import { fromZonedTime } from 'date-fns-tz';
 import { parseInstant } from '../../model/instant.ts';
+import { HEX_COLOR_PATTERN, isHttpUrl, isLanguageTag, MAX_ID_LENGTH as MAX_ID } from '../../model/rules.ts';
+import { isValidTimeZone } from '../../model/time.ts';
 import { parseFeed, type FeedProblem, type ParseResult } from '../parse.ts';
 import type { SessionType } from '../../model/schedule.ts';
 
@@ -57,15 +59,12 @@ export type ImportResult =
   | { ok: false; detail: string };
 
 export const MINUTE = 60_000;
-const MAX_ID = 200;
 // The native schema refuses longer texts; a long description should not cost the session.
 export const MAX_TEXT = 20_000;
 // Names, ids, dates, codes: far shorter when real. Cut before any cleaning.
 const MAX_FIELD = 1_000;
 // Nobody publishes this many sessions; past it the rest are reported, not read, to bound the time.
 export const MAX_ITEMS = 20_000;
-const LANG_PATTERN = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
-const COLOR_PATTERN = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
 const NAIVE_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?$/;
 
 export function isRecord(value: unknown): value is Json {
@@ -164,29 +163,17 @@ export function stableSessionId(base: string, startMs: number, taken: Set<string
   return id;
 }
 
-export function isTimeZone(zone: string): boolean {
-  if (zone === '') return false;
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
+/** The model's zone check, under the name the converters read best with. */
+export const isTimeZone = isValidTimeZone;
 
 export function httpUrl(value: unknown): string | undefined {
   const text = trimmed(value);
-  try {
-    const protocol = new URL(text).protocol;
-    return protocol === 'http:' || protocol === 'https:' ? text : undefined;
-  } catch {
-    return undefined;
-  }
+  return isHttpUrl(text) ? text : undefined;
 }
 
 export function color(value: unknown): string | undefined {
   const text = trimmed(value);
-  return COLOR_PATTERN.test(text) ? text : undefined;
+  return HEX_COLOR_PATTERN.test(text) ? text : undefined;
 }
 
 /** An instant written with Z or an offset, used exactly as written (pretalx breaks mix UTC and +11:00). */
@@ -252,7 +239,7 @@ function languageTag(raw: string): string | undefined {
   if (named !== undefined) return named;
   const [primary = '', ...rest] = raw.trim().replace(/_/g, '-').split('-');
   const code = [primary.toLowerCase(), ...rest].join('-');
-  if (!LANG_PATTERN.test(code) || primary.toLowerCase() === 'und' || primary.toLowerCase() === 'mul' || primary.toLowerCase() === 'zxx')
+  if (!isLanguageTag(code) || primary.toLowerCase() === 'und' || primary.toLowerCase() === 'mul' || primary.toLowerCase() === 'zxx')
     return undefined;
   return isKnownLanguage(code) ? code : undefined;
 }
@@ -307,7 +294,7 @@ export function localized(value: unknown, fallback: string): Record<string, stri
   for (const [key, entry] of Object.entries(value)) {
     if (++count > 50) break;
     const lang = key.replace(/_/g, '-');
-    if (!LANG_PATTERN.test(lang)) continue;
+    if (!isLanguageTag(lang)) continue;
     const text = longText(entry);
     if (text !== '') out[lang] = text;
   }

@@ -10,16 +10,27 @@ import { isHttpUrl, isLanguageTag } from '../../model/rules.ts';
 import { isValidTimeZone, offsetMinutes } from '../../model/time.ts';
 import { isFrabSchedule, parseFeed, type FeedProblem, type ParseResult } from '../parse.ts';
 import type { SessionType } from '../../model/schedule.ts';
-import { slugify, slugRegistry, uniqueSlug, type SlugRegistry } from './common.ts';
+import {
+  describeValue,
+  isRecord,
+  MAX_TEXT,
+  MINUTE,
+  slugify,
+  slugRegistry,
+  stableSessionId,
+  trimmed,
+  uniqueSlug,
+  color as hexColor,
+  type ImportProblem,
+  type Json,
+  type NativeSession,
+  type SlugRegistry,
+} from './common.ts';
 
 export { isFrabSchedule };
 
-export interface FrabProblem {
-  /** Running index of the event over the whole export (days, then rooms, then events); -1 when not tied to an event. */
-  index: number;
-  id?: string;
-  reason: string;
-}
+/** A problem with one event; its index runs over the whole export (days, then rooms, then events), -1 when not one event's. */
+export type FrabProblem = ImportProblem;
 
 export interface FrabResult {
   /** A native format-1 feed to hand to parseFeed; null when the input is not a frab/pretalx export at all. */
@@ -27,46 +38,14 @@ export interface FrabResult {
   problems: FrabProblem[];
 }
 
-type Json = Record<string, unknown>;
-
-interface NativeSession {
-  id: string;
-  title: Record<string, string>;
-  start: string;
-  end: string;
-  type: SessionType;
-  track?: string;
-  room?: string;
-  language: string;
-  speakers: { name: string }[];
-  abstract?: Record<string, string>;
-  tags?: string[];
-}
-
-const MINUTE = 60_000;
-const MAX_ID = 200;
-// The native schema refuses longer texts; a long description should not cost the session.
-const MAX_TEXT = 20_000;
-// Every other string the importer reads (names, dates, durations, types, zones,
-// ids) is far shorter when it is real. Strings are cut to their cap before any
-// cleaning, so no step ever sees more than this much of an untrusted field.
-const MAX_FIELD = 1_000;
-const COLOR_PATTERN = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
+// Strings are cut to their cap (common.ts: MAX_TEXT for texts, trimmed() for
+// short fields) before any cleaning, so no step sees more of an untrusted field.
 // RFC 3339 / ISO 8601 date-time; the offset is optional here (a bare local time is read in the conference zone).
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$/i;
-
-function isRecord(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** A long text (title, abstract), cut to the native cap first: cleaning then costs at most that much. */
 function text(value: unknown): string | undefined {
   return typeof value === 'string' ? value.slice(0, MAX_TEXT) : undefined;
-}
-
-/** A short field, cut to MAX_FIELD, then trimmed. */
-function trimmed(value: unknown): string {
-  return typeof value === 'string' ? value.slice(0, MAX_FIELD).trim() : '';
 }
 
 // Ids from names: the same rules for every importer (common.ts).
@@ -314,16 +293,6 @@ function tidyLines(value: string): string {
   return lines.join('\n');
 }
 
-/**
- * A short quote of a bad value for a problem's reason. Never JSON.stringify an
- * untrusted value: an array nested 20,000 deep overflows its stack.
- */
-function describeValue(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value.slice(0, 40));
-  if (typeof value === 'number' || typeof value === 'boolean' || value === null || value === undefined) return String(value ?? null);
-  return Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'an object' : typeof value;
-}
-
 function eventId(event: Json): string | undefined {
   const candidates = [
     text(event.guid),
@@ -439,8 +408,8 @@ function trackRegistry(conference: Json): { idOf: (name: string) => string; list
     for (const track of conference.tracks) {
       if (!isRecord(track)) continue;
       const name = trimmed(track.name);
-      const color = trimmed(track.color);
-      if (name !== '' && COLOR_PATTERN.test(color) && !colors.has(name)) colors.set(name, color);
+      const color = hexColor(track.color);
+      if (name !== '' && color !== undefined && !colors.has(name)) colors.set(name, color);
     }
   }
   const ids = new Map<string, string>();
@@ -486,21 +455,6 @@ function eventBody(event: Json): string {
   return body.length > MAX_TEXT ? `${body.slice(0, MAX_TEXT - 1)}…` : body;
 }
 
-/** `id`, or `id-<start as yyyymmddThhmm UTC>` when `id` is taken; undefined when that slot is taken too. */
-function repeatedId(id: string, start: number, taken: Set<string>): string | undefined {
-  const slot = `\0${id}@${start}`;
-  if (taken.has(slot)) return undefined;
-  taken.add(slot);
-  let out = id;
-  if (taken.has(out)) {
-    const stamp = new Date(start).toISOString().slice(0, 16).replace(/[-:]/g, '').toLowerCase();
-    out = `${id.slice(0, MAX_ID - stamp.length - 1)}-${stamp}`;
-    if (taken.has(out)) return undefined;
-  }
-  taken.add(out);
-  return out;
-}
-
 interface EventContext {
   timezone: string;
   /** Ids handed out, and "id@start" slots: an id repeated at another start (a talk given twice, one guid reused) becomes id + start, stable over reloads. */
@@ -530,7 +484,7 @@ function toSession(found: FoundEvent, context: EventContext): NativeSession | un
   const startDate = new Date(start);
   const endDate = new Date(start + duration);
   if (Number.isNaN(startDate.getTime()) || Number.isNaN(endDate.getTime())) return report('date out of range');
-  const sessionId = repeatedId(id, start, context.takenIds);
+  const sessionId = stableSessionId(id, start, context.takenIds);
   if (sessionId === undefined) return report('listed twice (same id, same start)');
 
   // "de, en" is two languages: the first is the session's, the others tags the language facet counts too.
