@@ -111,3 +111,8 @@ test.describe('in Los Angeles, in English', () => {
     await expect(page.getByText('Times in America/Los_Angeles (UTC−7)')).toBeVisible();
   });
 });
+
+test('a zone named by its offset is not named twice', async ({ page }) => {
+  await page.goto('./?lang=en');
+  await expect(page.locator('.tz-picker summary')).toHaveText('Times in UTC');
+});

@@ -30,6 +30,12 @@ export function TimeZonePicker({ conferenceZone, offsetAt, onChange }: Props) {
     // "UTC (UTC)" says nothing twice.
     return offset === zone ? t('timeZone.presetPlain', { name, zone }) : t('timeZone.preset', { name, zone, offset });
   };
+  const currentOffset = formatOffset(timeZone, offsetAt);
+  // "Times in UTC", not "Times in UTC (UTC)".
+  const zoneSummary =
+    currentOffset === timeZone
+      ? t('settings.timesInPlain', { zone: timeZone })
+      : t('settings.timesIn', { zone: timeZone, offset: currentOffset });
   const best = typed.trim() === '' || isValidTimeZone(typed) ? undefined : findZones(typed, zones)[0];
   const pick = (zone: string) => {
     onChange(zone);
@@ -42,7 +48,7 @@ export function TimeZonePicker({ conferenceZone, offsetAt, onChange }: Props) {
 
   return (
     <details className="tz-picker" onToggle={(event) => setOpen(event.currentTarget.open)}>
-      <summary>{t('settings.timesIn', { zone: timeZone, offset: formatOffset(timeZone, offsetAt) })}</summary>
+      <summary>{zoneSummary}</summary>
       <div className="tz-panel">
         <div className="tz-presets" role="group" aria-label={t('timeZone.label')}>
           {presets.map(({ zone, name }) => (
