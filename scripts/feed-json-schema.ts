@@ -45,6 +45,9 @@ const CHECKS: Record<string, JsonSchema> = {
   'only http(s) URLs': {
     description: 'An absolute http: or https: URL.',
   },
+  'only https: URLs': {
+    description: 'An absolute https: URL.',
+  },
   'unknown IANA time zone': {
     description: 'An IANA time zone name, such as UTC, Europe/Berlin or Asia/Shanghai.',
   },

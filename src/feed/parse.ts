@@ -93,7 +93,7 @@ export function parseFeed(raw: unknown): ParseResult {
   });
 
   sessions.sort((a, b) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { ok: true, schedule: { conference: envelope.output.conference, tracks, rooms, sessions }, problems };
+  return { ok: true, schedule: { conference: envelope.output.conference, tracks, rooms, speakers: [], sessions }, problems };
 }
 
 function parseParts<TSchema extends v.GenericSchema>(

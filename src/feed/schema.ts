@@ -7,6 +7,7 @@ import { parseInstant } from '../model/instant.ts';
 import { HEX_COLOR_PATTERN, ID_PATTERN, MAX_ID_LENGTH, isHttpUrl, LANGUAGE_TAG_PATTERN } from '../model/rules.ts';
 import {
   SESSION_TYPES,
+  LINK_KINDS,
   type Conference,
   type LocalizedText,
   type Room,
@@ -85,6 +86,14 @@ export const SpeakerSchema = shapeOf<Speaker>()(
   }),
 );
 
+const HttpsUrl = v.pipe(v.string(), v.maxLength(2000), v.check((text) => isHttpUrl(text) && text.startsWith('https:'), 'only https: URLs'));
+
+export const SessionLinkSchema = v.object({
+  kind: v.picklist(LINK_KINDS),
+  url: HttpsUrl,
+  label: v.optional(v.pipe(PlainText, v.maxLength(200))),
+});
+
 /** A session as written in the feed: start and end are still RFC 3339 text. */
 export type SessionInput = Omit<Session, 'start' | 'end'> & { start: string; end: string };
 
@@ -101,6 +110,7 @@ export const SessionSchema = shapeOf<SessionInput>()(
     speakers: v.optional(v.array(SpeakerSchema), []),
     abstract: v.optional(LocalizedTextSchema),
     tags: v.optional(v.array(v.pipe(v.string(), v.maxLength(100))), []),
+    links: v.optional(v.array(SessionLinkSchema), []),
   }),
 );
 

@@ -28,9 +28,42 @@ export interface Room {
   name: LocalizedText;
 }
 
+/** A session's speaker as the session names them; `id` points into Schedule.speakers where the feed has profiles. */
 export interface Speaker {
   name: string;
   affiliation?: string | undefined;
+  id?: string | undefined;
+}
+
+export const LINK_KINDS = ['recording', 'slides', 'other'] as const;
+export type LinkKind = (typeof LINK_KINDS)[number];
+
+/** An https: link out of the app; `label` is the feed's own words for it. */
+export interface Link {
+  url: string;
+  label?: string | undefined;
+}
+
+export interface SessionLink extends Link {
+  kind: LinkKind;
+}
+
+/** One square rendition of a speaker's photo; `size` in CSS pixels at 1x is the width and height. */
+export interface PhotoSource {
+  url: string;
+  size: number;
+}
+
+/** A speaker's profile: who they are, apart from any one session. */
+export interface SpeakerProfile {
+  id: string;
+  name: string;
+  /** Role and company as one line ("Cloud Engineer, Humana"). */
+  role?: string | undefined;
+  bio?: LocalizedText | undefined;
+  links: Link[];
+  /** Square renditions, smallest first; empty when there is no photo (the UI shows initials). */
+  photo: PhotoSource[];
 }
 
 export interface Session {
@@ -47,12 +80,16 @@ export interface Session {
   speakers: Speaker[];
   abstract?: LocalizedText | undefined;
   tags: string[];
+  /** Recordings, slides and other links, https: only. */
+  links: SessionLink[];
 }
 
 export interface Schedule {
   conference: Conference;
   tracks: Track[];
   rooms: Room[];
+  /** Speaker profiles that sessions point to by Speaker.id; empty for names-only feeds. */
+  speakers: SpeakerProfile[];
   /** Sorted by start, then end, then id. */
   sessions: Session[];
 }

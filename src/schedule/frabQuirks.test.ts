@@ -106,7 +106,7 @@ describe('frab quirks from real exports', () => {
     );
     expect(sessions.find((s) => s.id === 'a')).toMatchObject({ language: 'de', tags: ['lang:en'] });
     expect(sessions.filter((s) => s.language === 'und').map((s) => s.id)).toEqual(['b', 'c', 'd']);
-    const schedule = { conference: { id: 'q', name: { en: 'Q' }, timezone: 'UTC' }, tracks: [], rooms: [], sessions };
+    const schedule = { conference: { id: 'q', name: { en: 'Q' }, timezone: 'UTC' }, tracks: [], rooms: [], speakers: [], sessions };
     const counts = facetCounts(
       sessions,
       { q: '', languages: [], tracks: [], types: [], favoritesOnly: false },

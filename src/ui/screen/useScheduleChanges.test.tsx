@@ -6,9 +6,9 @@ import { useScheduleChanges } from './useScheduleChanges.ts';
 
 const T0 = Date.UTC(2022, 3, 25, 15);
 const session = (id: string, start = T0) =>
-  ({ id, title: { en: id }, start, end: start + 3_600_000, type: 'talk', language: 'en', speakers: [], tags: [] }) as Session;
+  ({ id, title: { en: id }, start, end: start + 3_600_000, type: 'talk', language: 'en', speakers: [], tags: [], links: [] }) as Session;
 const scheduleOf = (...sessions: Session[]) =>
-  ({ conference: { id: 'c', name: { en: 'C' }, timezone: 'UTC' }, tracks: [], rooms: [], sessions }) as Schedule;
+  ({ conference: { id: 'c', name: { en: 'C' }, timezone: 'UTC' }, tracks: [], rooms: [], speakers: [], sessions }) as Schedule;
 
 describe('useScheduleChanges', () => {
   it('says nothing for the first schedule, then what the next one changed, and keeps cancelled sessions by id', () => {
