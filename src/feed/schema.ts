@@ -86,7 +86,11 @@ export const SpeakerSchema = shapeOf<Speaker>()(
   }),
 );
 
-const HttpsUrl = v.pipe(v.string(), v.maxLength(2000), v.check((text) => isHttpUrl(text) && text.startsWith('https:'), 'only https: URLs'));
+const HttpsUrl = v.pipe(
+  v.string(),
+  v.maxLength(2000),
+  v.check((text) => isHttpUrl(text) && text.startsWith('https:'), 'only https: URLs'),
+);
 
 export const SessionLinkSchema = v.object({
   kind: v.picklist(LINK_KINDS),
