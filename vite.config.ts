@@ -9,6 +9,7 @@ import {
   withFeedPreload,
   type FeedLocation,
 } from './scripts/feed-location.ts';
+import { parseImageOrigins, withImageOrigins } from './src/model/imageOrigins.ts';
 
 // Where the feed is (VITE_FEED_URL at build time, else sessions.json beside
 // index.html), resolved once from Vite's env, which also reads .env files.
@@ -39,7 +40,13 @@ function contentSecurityPolicy(): Plugin {
     name: 'content-security-policy',
     apply: 'build',
     configResolved: (config) => {
-      policy = buildContentSecurityPolicy(configuredFeed(config));
+      // Photos from another origin only where VITE_IMAGE_ORIGINS names it; the
+      // app reads the same variable through the same module (ui/speakers/photoPolicy.ts).
+      const images: unknown = config.env.VITE_IMAGE_ORIGINS;
+      policy = withImageOrigins(
+        buildContentSecurityPolicy(configuredFeed(config)),
+        parseImageOrigins(typeof images === 'string' ? images : undefined),
+      );
     },
     transformIndexHtml: () => [
       { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: policy }, injectTo: 'head-prepend' },
@@ -48,9 +55,9 @@ function contentSecurityPolicy(): Plugin {
 }
 
 // Code only the lazy chunks use: the grid, the virtual list (big feeds), the
-// Chinese strings and the frab/pretalx importer.
+// Chinese strings, the frab/pretalx importer and the Speakers view with a speaker's detail.
 const LAZY_ONLY =
-  /\/(GridView\.tsx|GridSession\.tsx|DayTabs\.tsx|useGridViewport\.ts|VirtualList\.tsx|zh\.json|frab\.ts|import\/(?:sessionize|pretalxWidget|scheduleV2|opass|common)\.ts)$|\/(react-virtual|virtual-core|workbox-window)\//;
+  /\/(GridView\.tsx|GridSession\.tsx|DayTabs\.tsx|useGridViewport\.ts|VirtualList\.tsx|zh\.json|frab\.ts|SpeakersView\.tsx|SpeakerDetail\.tsx|SpeakerAvatar\.tsx|photoPolicy\.ts|imageOrigins\.ts|schedule\/speakers\.ts|import\/(?:sessionize|pretalxWidget|scheduleV2|opass|common)\.ts)$|\/(react-virtual|virtual-core|workbox-window)\//;
 
 // The service worker (src/pwa/sw.ts, built from Workbox's modules; the
 // precache list is injected from the files written to dist/). Registration is

@@ -6,4 +6,6 @@ interface ImportMetaEnv {
   readonly VITE_FEED_URL?: string;
   /** The conference's IANA zone, for feeds whose times carry no offset (Sessionize); such a feed is refused without it. */
   readonly VITE_FEED_TIMEZONE?: string;
+  /** Origins besides the page's own that speaker photos may load from (https, space- or comma-separated); none when unset. */
+  readonly VITE_IMAGE_ORIGINS?: string;
 }

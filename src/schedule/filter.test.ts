@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, facetCounts, facetValues, filterSessions, normalizeForSearch, toggleValue, type Filters } from './filter.ts';
+import {
+  buildSearchIndex,
+  facetCounts,
+  facetValues,
+  filterSessions,
+  normalizeForSearch,
+  recordedCount,
+  toggleValue,
+  type Filters,
+} from './filter.ts';
 import { makeSchedule } from './testSchedule.ts';
 
 const schedule = makeSchedule([
@@ -134,5 +143,30 @@ describe('language facet of imported feeds', () => {
       .map((s) => s.id)
       .sort();
     expect(english).toEqual(['both', 'english']);
+  });
+});
+
+describe('the recording chip', () => {
+  const recorded = makeSchedule([
+    { id: 'watch', language: 'en', links: [{ kind: 'recording', url: 'https://www.youtube.com/watch?v=1' }] },
+    { id: 'slides-only', language: 'en', links: [{ kind: 'slides', url: 'https://example.com/s.pdf' }] },
+    { id: 'zh-watch', language: 'zh', links: [{ kind: 'recording', url: 'https://www.bilibili.com/video/1' }] },
+    { id: 'none', language: 'zh' },
+  ]);
+  const recordedContext = { index: buildSearchIndex(recorded), favorites: new Set<string>() };
+  const shown = (filters: Partial<Filters>) => filterSessions(recorded.sessions, { ...none, ...filters }, recordedContext).map((s) => s.id);
+
+  it('leaves only sessions with a recording, and counts what it would leave under the other filters', () => {
+    expect(shown({ recordedOnly: true })).toEqual(['watch', 'zh-watch']);
+    expect(recordedCount(recorded.sessions, none, recordedContext)).toBe(2);
+    expect(recordedCount(recorded.sessions, { ...none, languages: ['zh'] }, recordedContext)).toBe(1);
+    // Its own choice does not change its count.
+    expect(recordedCount(recorded.sessions, { ...none, recordedOnly: true }, recordedContext)).toBe(2);
+    expect(facetCounts(recorded.sessions, { ...none, recordedOnly: true }, recordedContext).languages).toEqual(
+      new Map([
+        ['en', 1],
+        ['zh', 1],
+      ]),
+    );
   });
 });

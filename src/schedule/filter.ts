@@ -8,6 +8,8 @@ export interface Filters {
   tracks: readonly string[];
   types: readonly string[];
   favoritesOnly: boolean;
+  /** Only sessions with a recording to watch (absent: off). */
+  recordedOnly?: boolean;
 }
 
 export const FACETS = ['languages', 'tracks', 'types'] as const;
@@ -46,13 +48,23 @@ export function searchTerms(query: string): string[] {
 
 export type SearchIndex = ReadonlyMap<string, string>;
 
-/** One normalised haystack per session: titles and abstracts in every language, speakers, tags. */
+/** Whether a session has a recording to watch. */
+export function hasRecording(session: Session): boolean {
+  return session.links.some((link) => link.kind === 'recording');
+}
+
+/**
+ * One normalised haystack per session: titles and abstracts in every
+ * language, speakers with their companies and, where the feed has a profile,
+ * their roles; tags.
+ */
 export function buildSearchIndex(schedule: Schedule): SearchIndex {
   const index = new Map<string, string>();
+  const roles = new Map(schedule.speakers.map((profile) => [profile.id, profile.role ?? '']));
   for (const session of schedule.sessions) {
     const parts = [
       ...Object.values(session.title),
-      ...session.speakers.flatMap((speaker) => [speaker.name, speaker.affiliation ?? '']),
+      ...session.speakers.flatMap((speaker) => [speaker.name, speaker.affiliation ?? '', (speaker.id && roles.get(speaker.id)) ?? '']),
       ...Object.values(session.abstract ?? {}),
       ...session.tags,
     ];
@@ -86,6 +98,7 @@ function otherChecks(filters: Filters, context: FilterContext): Check[] {
     });
   }
   if (filters.favoritesOnly) checks.push((session) => context.favorites.has(session.id));
+  if (filters.recordedOnly) checks.push(hasRecording);
   return checks;
 }
 
@@ -121,6 +134,16 @@ export function facetCounts(sessions: readonly Session[], filters: Filters, cont
   return counts;
 }
 
+/** How many sessions the "Has recording" chip would leave: every other active filter applies. */
+export function recordedCount(sessions: readonly Session[], filters: Filters, context: FilterContext): number {
+  const others = { ...filters, recordedOnly: false };
+  const checks = [
+    ...FACETS.map((facet) => facetCheck(others, facet)).filter((check): check is Check => check !== undefined),
+    ...otherChecks(others, context),
+  ];
+  return sessions.filter((session) => hasRecording(session) && checks.every((check) => check(session))).length;
+}
+
 /** The values each facet can take in this feed. */
 export function knownFacetValues(schedule: Schedule): Record<Facet, ReadonlySet<string>> {
   const values: Record<Facet, Set<string>> = { languages: new Set(), tracks: new Set(), types: new Set() };
@@ -133,7 +156,9 @@ export function knownFacetValues(schedule: Schedule): Record<Facet, ReadonlySet<
 }
 
 export function hasActiveFilters(filters: Filters): boolean {
-  return filters.q.trim() !== '' || filters.favoritesOnly || FACETS.some((facet) => filters[facet].length > 0);
+  return (
+    filters.q.trim() !== '' || filters.favoritesOnly || filters.recordedOnly === true || FACETS.some((facet) => filters[facet].length > 0)
+  );
 }
 
 /** Adds the value when absent, removes it when present; keeps the order stable. */

@@ -8,9 +8,19 @@ function pageUrl(): URL {
   return new URL(`${window.location.origin}${window.location.pathname}`);
 }
 
-/** The deep link to a session, keeping the rest of the current view (relative). */
+/** The deep link to a session, keeping the rest of the current view (relative); it takes the place of an open speaker. */
 export function sessionHref(id: string): string {
-  return serializeViewState({ ...parseViewState(window.location.search), session: id }) || '?';
+  return serializeViewState({ ...parseViewState(window.location.search), session: id, speaker: undefined }) || '?';
+}
+
+/** The deep link to a speaker's detail, keeping the rest of the current view; it takes the place of an open session. */
+export function speakerHref(id: string): string {
+  return serializeViewState({ ...parseViewState(window.location.search), speaker: id, session: undefined }) || '?';
+}
+
+/** A plain left click that the app handles itself; a modified or middle click is left to the browser (a new tab). */
+export function isPlainClick(event: { metaKey: boolean; ctrlKey: boolean; shiftKey: boolean; altKey: boolean; button: number }): boolean {
+  return !(event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0);
 }
 
 /** An absolute link to a session, without the viewer's filters (for calendar files). */

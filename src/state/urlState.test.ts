@@ -4,9 +4,10 @@ import { DEFAULT_VIEW_STATE, parseViewState, serializeViewState, type ViewState 
 
 const id = fc.stringMatching(/^[a-z0-9-]{1,20}$/);
 const viewState: fc.Arbitrary<ViewState> = fc.record({
-  view: fc.constantFrom('list' as const, 'grid' as const, 'mine' as const),
+  view: fc.constantFrom('list' as const, 'grid' as const, 'mine' as const, 'speakers' as const),
   day: fc.option(fc.constantFrom('2022-04-25', '2022-04-29', '2024-02-29'), { nil: undefined }),
   session: fc.option(id, { nil: undefined }),
+  speaker: fc.option(id, { nil: undefined }),
   lang: fc.option(fc.constantFrom('en' as const, 'zh' as const), { nil: undefined }),
   tz: fc.option(fc.constantFrom('Asia/Shanghai', 'America/Los_Angeles', 'UTC', 'Asia/Kathmandu'), { nil: undefined }),
   q: fc.string({ maxLength: 40 }),
@@ -14,6 +15,7 @@ const viewState: fc.Arbitrary<ViewState> = fc.record({
   tracks: fc.uniqueArray(id, { maxLength: 5 }),
   types: fc.uniqueArray(fc.constantFrom('talk', 'keynote', 'case-study'), { maxLength: 3 }),
   favoritesOnly: fc.boolean(),
+  recordedOnly: fc.boolean(),
   agenda: fc.uniqueArray(id, { maxLength: 5 }),
 });
 
@@ -55,6 +57,20 @@ describe('view state in the URL', () => {
         expect(() => parseViewState(query)).not.toThrow();
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('reads a speaker and the recording chip beside the other state, and drops a speaker id that is not an id', () => {
+    expect(parseViewState('?view=speakers&speaker=lin-sun&recording=1&lang=zh&utm=x')).toEqual({
+      ...DEFAULT_VIEW_STATE,
+      view: 'speakers',
+      speaker: 'lin-sun',
+      recordedOnly: true,
+      lang: 'zh',
+    });
+    expect(parseViewState('?speaker=Lin%20Sun&recording=yes')).toEqual(DEFAULT_VIEW_STATE);
+    expect(serializeViewState({ ...DEFAULT_VIEW_STATE, session: 's1', speaker: 'lin-sun', recordedOnly: true })).toBe(
+      '?recording=1&session=s1&speaker=lin-sun',
     );
   });
 

@@ -5,8 +5,8 @@ import { isId, isLanguageTag } from '../model/rules.ts';
 import { isValidTimeZone, type DayKey } from '../model/time.ts';
 import { decodeFavorites, encodeFavorites } from './favorites.ts';
 
-export type ViewMode = 'list' | 'grid' | 'mine';
-const VIEW_MODES: readonly ViewMode[] = ['list', 'grid', 'mine'];
+export type ViewMode = 'list' | 'grid' | 'mine' | 'speakers';
+const VIEW_MODES: readonly ViewMode[] = ['list', 'grid', 'mine', 'speakers'];
 
 export interface ViewState {
   view: ViewMode;
@@ -14,6 +14,8 @@ export interface ViewState {
   day?: DayKey;
   /** Session open in the detail panel. */
   session?: string;
+  /** Speaker open in the speaker's detail (a profile id, or one derived from a name). */
+  speaker?: string;
   /** UI language, present only when it differs from the detected one. */
   lang?: UiLanguage;
   /** Time zone, present only when it is not the viewer's own. */
@@ -23,6 +25,8 @@ export interface ViewState {
   tracks: readonly string[];
   types: readonly string[];
   favoritesOnly: boolean;
+  /** Only sessions with a recording. */
+  recordedOnly: boolean;
   /** Someone else's favorites, opened from a shared link: shown read-only. */
   agenda: readonly string[];
 }
@@ -34,6 +38,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   tracks: [],
   types: [],
   favoritesOnly: false,
+  recordedOnly: false,
   agenda: [],
 };
 
@@ -59,6 +64,7 @@ export function parseViewState(search: string | URLSearchParams): ViewState {
     view: VIEW_MODES.find((mode) => mode === params.get('view')) ?? 'list',
     day: single(params, 'day', (value) => DAY.test(value) && !Number.isNaN(Date.parse(value))),
     session: single(params, 'session', isId),
+    speaker: single(params, 'speaker', isId),
     lang: asUiLanguage(params.get('lang')),
     tz: single(params, 'tz', isValidTimeZone),
     q: (params.get('q') ?? '').slice(0, MAX_QUERY),
@@ -66,6 +72,7 @@ export function parseViewState(search: string | URLSearchParams): ViewState {
     tracks: list(params, 'track', isId),
     types: list(params, 'type', isId),
     favoritesOnly: params.get('fav') === '1',
+    recordedOnly: params.get('recording') === '1',
     agenda: decodeFavorites(params.get('agenda') ?? ''),
   };
 }
@@ -80,10 +87,12 @@ export function serializeViewState(state: ViewState): string {
   if (state.types.length) params.set('type', state.types.join(','));
   if (state.q) params.set('q', state.q);
   if (state.favoritesOnly) params.set('fav', '1');
+  if (state.recordedOnly) params.set('recording', '1');
   if (state.tz) params.set('tz', state.tz);
   if (state.lang) params.set('lang', state.lang);
   if (state.agenda.length) params.set('agenda', encodeFavorites(state.agenda));
   if (state.session) params.set('session', state.session);
+  if (state.speaker) params.set('speaker', state.speaker);
   const query = params.toString();
   return query ? `?${query}` : '';
 }

@@ -44,6 +44,18 @@ export function ActiveFilters({ filters, options, shown, total, onChange, onClea
               </button>
             </li>
           )}
+          {filters.recordedOnly && (
+            <li>
+              <button
+                type="button"
+                className="active-chip"
+                onClick={() => onChange({ recordedOnly: false })}
+                aria-label={t('filters.remove', { name: t('links.hasRecording') })}
+              >
+                ▶ {t('links.hasRecording')} <span aria-hidden="true">×</span>
+              </button>
+            </li>
+          )}
           {FACETS.flatMap((facet) =>
             filters[facet].map((value) => {
               const label = options[facet].find((option) => option.value === value)?.label ?? value;

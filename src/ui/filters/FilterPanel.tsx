@@ -1,6 +1,7 @@
 // Search and facet chips. State lives in the URL; this only shows and edits it.
 import { FACETS, toggleValue, type Facet, type FacetCounts, type Filters } from '../../schedule/filter.ts';
 import { ChipGroup, type ChipOption } from './ChipGroup.tsx';
+import { RecordingChip } from './RecordingChip.tsx';
 import { useDisplay } from '../shell/display.ts';
 
 interface Props {
@@ -9,10 +10,14 @@ interface Props {
   counts: FacetCounts;
   /** How many favorites there are; the favorites-only chip shows once there is one. */
   favoriteCount: number;
+  /** How many sessions the "Has recording" chip would leave; undefined hides it (a feed without recordings). */
+  recordedCount?: number;
+  /** The search box alone (the Speakers view, which the chips do not narrow). */
+  searchOnly?: boolean;
   onChange: (change: Partial<Filters>, options?: { replace?: boolean }) => void;
 }
 
-export function FilterPanel({ filters, options, counts, favoriteCount, onChange }: Props) {
+export function FilterPanel({ filters, options, counts, favoriteCount, recordedCount, searchOnly = false, onChange }: Props) {
   const { t } = useDisplay();
   const legends: Record<Facet, string> = {
     languages: t('filters.language'),
@@ -35,7 +40,14 @@ export function FilterPanel({ filters, options, counts, favoriteCount, onChange 
           onChange={(event) => onChange({ q: event.target.value }, { replace: filters.q !== '' })}
         />
       </div>
-      {favoriteCount > 0 && (
+      {!searchOnly && recordedCount !== undefined && (
+        <RecordingChip
+          pressed={filters.recordedOnly === true}
+          count={recordedCount}
+          onToggle={() => onChange({ recordedOnly: !filters.recordedOnly })}
+        />
+      )}
+      {!searchOnly && favoriteCount > 0 && (
         <button
           type="button"
           className="chip chip-favorites"
@@ -47,7 +59,7 @@ export function FilterPanel({ filters, options, counts, favoriteCount, onChange 
         </button>
       )}
       {FACETS.map((facet) =>
-        options[facet].length > 1 ? (
+        !searchOnly && options[facet].length > 1 ? (
           <ChipGroup
             key={facet}
             legend={legends[facet]}

@@ -15,7 +15,7 @@ interface Props {
 
 function activeCount(filters: Filters): number {
   const facets = FACETS.reduce((sum, facet) => sum + filters[facet].length, 0);
-  return facets + (filters.q.trim() ? 1 : 0) + (filters.favoritesOnly ? 1 : 0);
+  return facets + (filters.q.trim() ? 1 : 0) + (filters.favoritesOnly ? 1 : 0) + (filters.recordedOnly ? 1 : 0);
 }
 
 export function FiltersDrawer({ filters, defaultOpen, children }: Props) {

@@ -32,6 +32,7 @@ function show(
       now={undefined}
       scrollRequest={undefined}
       onOpen={vi.fn()}
+      onOpenSpeaker={vi.fn()}
       onDayChange={vi.fn()}
       onClearFilters={options.onClearFilters ?? vi.fn()}
       onExportStarred={vi.fn()}

@@ -10,6 +10,7 @@ import { MyScheduleView } from '../mine/MyScheduleView.tsx';
 import type { Favorites } from '../mine/useFavorites.ts';
 import type { ScrollRequest } from '../viewProps.ts';
 import { useDisplay } from '../shell/display.ts';
+import { LazySpeakersView } from '../speakers/lazySpeakers.tsx';
 
 // The grid is its own chunk: the list paints first, the grid loads when idle
 // (or at once when it is the view asked for).
@@ -40,6 +41,7 @@ interface Props {
   now: number | undefined;
   scrollRequest: ScrollRequest | undefined;
   onOpen: (id: string) => void;
+  onOpenSpeaker: (id: string) => void;
   onDayChange: (day: DayKey) => void;
   onClearFilters: () => void;
   onExportStarred: () => void;
@@ -59,6 +61,9 @@ export function Results(props: Props) {
         onExport={props.onExportStarred}
       />
     );
+  }
+  if (view === 'speakers') {
+    return <LazySpeakersView schedule={schedule} query={props.filters.q} onOpenSpeaker={props.onOpenSpeaker} onOpenSession={onOpen} />;
   }
   if (shown.length === 0 && hasActiveFilters(props.filters)) {
     return (

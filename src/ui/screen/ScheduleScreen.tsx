@@ -28,6 +28,7 @@ import { useScheduleFilters } from './useScheduleFilters.ts';
 import { useScheduleChanges } from './useScheduleChanges.ts';
 import { ScheduleChanges } from './ScheduleChanges.tsx';
 import { useScreenMarks } from '../../perf/marks.ts';
+import { OpenSpeaker } from '../speakers/lazySpeakers.tsx';
 
 interface Props {
   schedule: Schedule;
@@ -35,7 +36,7 @@ interface Props {
   updateView: UpdateViewState;
 }
 
-const NO_FILTERS: Filters = { q: '', languages: [], tracks: [], types: [], favoritesOnly: false };
+const NO_FILTERS: Filters = { q: '', languages: [], tracks: [], types: [], favoritesOnly: false, recordedOnly: false };
 
 export function ScheduleScreen({ schedule, viewState, updateView }: Props) {
   const display = useDisplay();
@@ -47,18 +48,28 @@ export function ScheduleScreen({ schedule, viewState, updateView }: Props) {
   const { scrollRequest, jumpToNow, cancelScroll } = useJumpToNow({ now, today, days, shown: filters.shown, viewState, updateView });
   usePrefetchGrid();
 
-  const onOpen = useCallback((id: string) => updateView({ session: id }), [updateView]);
+  // A session and a speaker each open in place of the other.
+  const onOpen = useCallback((id: string) => updateView({ session: id, speaker: undefined }), [updateView]);
+  const onOpenSpeaker = useCallback((id: string) => updateView({ speaker: id, session: undefined }), [updateView]);
   const clear = () => clearAllFilters(updateView);
   const exportSessions = (sessions: readonly Session[], scope: string) => downloadCalendar(schedule, sessions, display.language, t, scope);
 
-  const detail = openSession && (
-    <OpenSession
-      session={openSession}
-      tracksById={tracksById}
-      favorites={favorites}
-      onAddToCalendar={(session) => exportSessions([session], session.id)}
-      onClose={() => updateView({ session: undefined })}
-    />
+  const detail = (
+    <>
+      {openSession && (
+        <OpenSession
+          session={openSession}
+          tracksById={tracksById}
+          favorites={favorites}
+          onAddToCalendar={(session) => exportSessions([session], session.id)}
+          onClose={() => updateView({ session: undefined })}
+          onOpenSpeaker={onOpenSpeaker}
+        />
+      )}
+      {viewState.speaker && (
+        <OpenSpeaker schedule={schedule} id={viewState.speaker} onOpenSession={onOpen} onClose={() => updateView({ speaker: undefined })} />
+      )}
+    </>
   );
   const notice = (
     <>
@@ -90,8 +101,14 @@ export function ScheduleScreen({ schedule, viewState, updateView }: Props) {
     <>
       {notice}
       <div className="schedule-screen">
-        <FiltersAside filters={filters} options={options} starredCount={favorites.set.size} updateView={updateView} />
-        <section className="results" aria-label={t('list.label')}>
+        <FiltersAside
+          filters={filters}
+          options={options}
+          starredCount={favorites.set.size}
+          searchOnly={viewState.view === 'speakers'}
+          updateView={updateView}
+        />
+        <section className="results" aria-label={viewState.view === 'speakers' ? t('speakers.title') : t('list.label')}>
           <Toolbar
             view={viewState.view}
             filters={filters.asTyped}
@@ -107,7 +124,7 @@ export function ScheduleScreen({ schedule, viewState, updateView }: Props) {
           {now !== undefined && <UpNext starred={starred} now={now} onOpen={onOpen} />}
           <ErrorBoundary part="view" resetKey={viewState.view}>
             <Results
-              {...{ schedule, tracksById, days, day, favorites, now, scrollRequest, onOpen }}
+              {...{ schedule, tracksById, days, day, favorites, now, scrollRequest, onOpen, onOpenSpeaker }}
               cancelled={updates.cancelled}
               view={viewState.view}
               shown={filters.shown}
@@ -139,10 +156,12 @@ interface FiltersAsideProps {
   filters: ReturnType<typeof useScheduleFilters>;
   options: ReturnType<typeof facetOptions>;
   starredCount: number;
+  /** The Speakers view: the search box alone. */
+  searchOnly: boolean;
   updateView: Props['updateView'];
 }
 
-function FiltersAside({ filters, options, starredCount, updateView }: FiltersAsideProps) {
+function FiltersAside({ filters, options, starredCount, searchOnly, updateView }: FiltersAsideProps) {
   const { t } = useDisplay();
   // Filters start open beside the list on a wide screen, folded away on a phone.
   const [filtersOpen] = useState(() => window.matchMedia('(min-width: 56rem)').matches);
@@ -154,6 +173,8 @@ function FiltersAside({ filters, options, starredCount, updateView }: FiltersAsi
           options={options}
           counts={filters.counts}
           favoriteCount={starredCount}
+          recordedCount={filters.recorded}
+          searchOnly={searchOnly}
           onChange={updateView}
         />
       </FiltersDrawer>
@@ -183,10 +204,11 @@ interface OpenSessionProps {
   favorites: Favorites;
   onAddToCalendar: (session: Session) => void;
   onClose: () => void;
+  onOpenSpeaker: (id: string) => void;
 }
 
 /** The open session's detail dialog, in its own error boundary. */
-function OpenSession({ session, tracksById, favorites, onAddToCalendar, onClose }: OpenSessionProps) {
+function OpenSession({ session, tracksById, favorites, onAddToCalendar, onClose, onOpenSpeaker }: OpenSessionProps) {
   return (
     <ErrorBoundary part="view" resetKey={session.id}>
       <SessionDetail
@@ -197,6 +219,7 @@ function OpenSession({ session, tracksById, favorites, onAddToCalendar, onClose 
         onToggleFavorite={favorites.toggle}
         onAddToCalendar={onAddToCalendar}
         onClose={onClose}
+        onOpenSpeaker={onOpenSpeaker}
       />
     </ErrorBoundary>
   );

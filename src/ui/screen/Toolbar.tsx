@@ -38,13 +38,14 @@ export function Toolbar({
   return (
     <div className="toolbar">
       <ViewSwitch view={view} favoriteCount={starredCount} onChange={onViewChange}>
-        {onJumpToNow && view !== 'mine' && (
+        {onJumpToNow && (view === 'list' || view === 'grid') && (
           <button type="button" className="button button-now" onClick={onJumpToNow}>
             {t('live.now')}
           </button>
         )}
       </ViewSwitch>
-      {view !== 'mine' && (
+      {/* My schedule lists every favorite; the Speakers view counts speakers itself. */}
+      {(view === 'list' || view === 'grid') && (
         <ActiveFilters
           filters={filters}
           options={options}

@@ -11,7 +11,7 @@ interface Props {
   onChange: (view: ViewMode) => void;
 }
 
-const VIEWS: readonly ViewMode[] = ['list', 'grid', 'mine'];
+const VIEWS: readonly ViewMode[] = ['list', 'grid', 'mine', 'speakers'];
 
 export function ViewSwitch({ view, favoriteCount, onChange, children }: Props) {
   const { t } = useDisplay();

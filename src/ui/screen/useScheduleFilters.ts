@@ -6,6 +6,8 @@ import {
   buildSearchIndex,
   facetCounts,
   filterSessions,
+  hasRecording,
+  recordedCount,
   knownFacetValues,
   type FacetCounts,
   type Filters,
@@ -26,6 +28,8 @@ export interface ScheduleFilters {
   asTyped: Filters;
   shown: Session[];
   counts: FacetCounts;
+  /** How many sessions "Has recording" would leave; undefined when the feed has no recording. */
+  recorded: number | undefined;
 }
 
 export function useScheduleFilters(schedule: Schedule, viewState: ViewState, starredIds: ReadonlySet<string>): ScheduleFilters {
@@ -45,12 +49,22 @@ export function useScheduleFilters(schedule: Schedule, viewState: ViewState, sta
   const tracks = useMemo(() => viewState.tracks.filter((value) => known.tracks.has(value)), [viewState.tracks, known]);
   const types = useMemo(() => viewState.types.filter((value) => known.types.has(value)), [viewState.types, known]);
   const { favoritesOnly } = viewState;
-  const applied = useMemo<Filters>(() => ({ q, languages, tracks, types, favoritesOnly }), [q, languages, tracks, types, favoritesOnly]);
+  const anyRecording = useMemo(() => schedule.sessions.some(hasRecording), [schedule]);
+  // A feed without recordings has no chip: a recording=1 in the URL would narrow to nothing.
+  const recordedOnly = anyRecording && viewState.recordedOnly;
+  const applied = useMemo<Filters>(
+    () => ({ q, languages, tracks, types, favoritesOnly, recordedOnly }),
+    [q, languages, tracks, types, favoritesOnly, recordedOnly],
+  );
   // Without a search the index is not read: keep the context (and the list) stable when it arrives.
   const searchIndex = searching ? index : NO_INDEX;
   const context = useMemo(() => ({ index: searchIndex, favorites: starredIds }), [searchIndex, starredIds]);
   const shown = useMemo(() => filterSessions(schedule.sessions, applied, context), [schedule, applied, context]);
   const counts = useMemo(() => facetCounts(schedule.sessions, applied, context), [schedule, applied, context]);
+  const recorded = useMemo(
+    () => (anyRecording ? recordedCount(schedule.sessions, applied, context) : undefined),
+    [schedule, applied, context, anyRecording],
+  );
   const asTyped = useMemo(() => ({ ...applied, q: viewState.q }), [applied, viewState.q]);
-  return { applied, asTyped, shown, counts };
+  return { applied, asTyped, shown, counts, recorded };
 }

@@ -6,6 +6,7 @@ import { LiveBadge } from './LiveBadge.tsx';
 import { useDisplay } from '../shell/display.ts';
 import { FeedText } from './FeedText.tsx';
 import { SessionBadges } from './SessionBadges.tsx';
+import { SessionLinks } from './SessionLinks.tsx';
 import { SessionTime } from './SessionTime.tsx';
 import { StarButton } from './StarButton.tsx';
 import { sessionHref } from '../../state/links.ts';
@@ -21,6 +22,9 @@ interface Props {
   onOpen: (id: string) => void;
   onToggleFavorite: (id: string) => void;
 }
+
+/** A card shows what can be watched or read; the detail shows every link. */
+const CARD_LINKS = ['recording', 'slides'] as const;
 
 export const SessionCard = memo(function SessionCard({ session, track, starred, status, clashesWith, onOpen, onToggleFavorite }: Props) {
   const { t, language } = useDisplay();
@@ -52,6 +56,7 @@ export const SessionCard = memo(function SessionCard({ session, track, starred, 
       </h3>
       {session.speakers.length > 0 && <p className="speakers">{session.speakers.map((speaker) => displayName(speaker.name)).join(', ')}</p>}
       <SessionBadges session={session} track={track} />
+      <SessionLinks links={session.links} kinds={CARD_LINKS} />
       {session.abstract && (
         <Abstract text={session.abstract} collapsible marked={abstractNeedsMarker(session.title, session.abstract, language)} />
       )}

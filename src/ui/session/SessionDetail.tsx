@@ -9,7 +9,9 @@ import { FeedText } from './FeedText.tsx';
 import { SessionBadges } from './SessionBadges.tsx';
 import { SessionTime } from './SessionTime.tsx';
 import { StarButton } from './StarButton.tsx';
-import { speakerLabel, type Session, type Track } from '../../model/schedule.ts';
+import type { Session, Track } from '../../model/schedule.ts';
+import { SpeakerNames } from '../speakers/SpeakerNames.tsx';
+import { SessionLinks } from './SessionLinks.tsx';
 
 interface Props {
   session: Session;
@@ -18,9 +20,11 @@ interface Props {
   onToggleFavorite: (id: string) => void;
   onAddToCalendar: (session: Session) => void;
   onClose: () => void;
+  /** Opens a speaker's detail in place of this one. */
+  onOpenSpeaker: (id: string) => void;
 }
 
-export function SessionDetail({ session, track, starred, onToggleFavorite, onAddToCalendar, onClose }: Props) {
+export function SessionDetail({ session, track, starred, onToggleFavorite, onAddToCalendar, onClose, onOpenSpeaker }: Props) {
   const { t, language, locale, timeZone } = useDisplay();
   const dialog = useRef<HTMLDialogElement>(null);
 
@@ -55,7 +59,7 @@ export function SessionDetail({ session, track, starred, onToggleFavorite, onAdd
         <h2 id="session-detail-title">
           <FeedText text={session.title} />
         </h2>
-        {session.speakers.length > 0 && <p className="speakers">{session.speakers.map(speakerLabel).join(', ')}</p>}
+        <SpeakerNames speakers={session.speakers} onOpenSpeaker={onOpenSpeaker} />
         <SessionBadges session={session} track={track} />
         <div className="detail-actions">
           <StarButton starred={starred} title={pickText(session.title, language).text} onToggle={() => onToggleFavorite(session.id)} />
@@ -63,6 +67,7 @@ export function SessionDetail({ session, track, starred, onToggleFavorite, onAdd
             {t('calendar.addOne')}
           </button>
         </div>
+        <SessionLinks links={session.links} />
         {session.abstract ? (
           <Abstract text={session.abstract} marked={abstractNeedsMarker(session.title, session.abstract, language)} />
         ) : (

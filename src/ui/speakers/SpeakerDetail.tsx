@@ -1,0 +1,139 @@
+// A speaker's detail (`?speaker=<id>`): a modal <dialog> like the session's,
+// so focus moves in, Escape closes it and focus goes back to what opened it.
+// Photo, role, bio in the viewer's language (with the fallback marker),
+// links out, and every session as a link to its own detail. An id the
+// schedule does not have shows "not found" in the same dialog.
+import { useEffect, useMemo, useRef, type MouseEvent, type ReactNode } from 'react';
+import type { Link, Schedule } from '../../model/schedule.ts';
+import { dayKeyOf, formatDay } from '../../model/time.ts';
+import { linkHost } from '../../schedule/sessionLinks.ts';
+import { speakerDirectory, type SpeakerEntry } from '../../schedule/speakers.ts';
+import { isPlainClick, sessionHref } from '../../state/links.ts';
+import { Abstract } from '../session/Abstract.tsx';
+import { FeedText } from '../session/FeedText.tsx';
+import { SessionTime } from '../session/SessionTime.tsx';
+import { useDisplay } from '../shell/display.ts';
+import { SpeakerAvatar } from './SpeakerAvatar.tsx';
+
+interface Props {
+  schedule: Schedule;
+  id: string;
+  onOpenSession: (id: string) => void;
+  onClose: () => void;
+}
+
+export function SpeakerDetail({ schedule, id, onOpenSession, onClose }: Props) {
+  const entry = useMemo(() => speakerDirectory(schedule).find((candidate) => candidate.id === id), [schedule, id]);
+  return (
+    <SpeakerDialog onClose={onClose}>{entry ? <SpeakerBody entry={entry} onOpenSession={onOpenSession} /> : <NotFound />}</SpeakerDialog>
+  );
+}
+
+function SpeakerDialog({ children, onClose }: { children: ReactNode; onClose: () => void }) {
+  const { t } = useDisplay();
+  const dialog = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const element = dialog.current;
+    if (element && !element.open) element.showModal();
+    return () => element?.close();
+  }, []);
+  return (
+    <dialog
+      ref={dialog}
+      className="session-detail speaker-detail"
+      aria-labelledby="speaker-detail-title"
+      onClose={() => {
+        // Ignore a stale close event from a dialog that has been reopened.
+        if (!dialog.current?.open) onClose();
+      }}
+      onClick={(event) => {
+        // A click on the backdrop (the dialog element itself) closes it.
+        if (event.target === event.currentTarget) event.currentTarget.close();
+      }}
+    >
+      <div className="detail-body">
+        <button type="button" className="close-button" aria-label={t('speakers.close')} onClick={() => dialog.current?.close()}>
+          ×
+        </button>
+        {children}
+      </div>
+    </dialog>
+  );
+}
+
+function NotFound() {
+  const { t } = useDisplay();
+  return (
+    <>
+      <h2 id="speaker-detail-title">{t('speakers.notFoundTitle')}</h2>
+      <p role="status">{t('speakers.notFound')}</p>
+    </>
+  );
+}
+
+function SpeakerBody({ entry, onOpenSession }: { entry: SpeakerEntry; onOpenSession: (id: string) => void }) {
+  const { t, locale, timeZone } = useDisplay();
+  const bio = entry.profile?.bio;
+  const links = entry.profile?.links ?? [];
+  return (
+    <div data-open-speaker-id={entry.id}>
+      <div className="speaker-head">
+        <SpeakerAvatar name={entry.name} photo={entry.profile?.photo ?? []} size={96} />
+        <div>
+          <h2 id="speaker-detail-title">{entry.name}</h2>
+          {entry.role && <p className="speaker-role">{entry.role}</p>}
+        </div>
+      </div>
+      {bio && <Abstract text={bio} />}
+      {links.length > 0 && <ProfileLinks links={links} />}
+      <h3>{t('speakers.sessions')}</h3>
+      <ul className="speaker-detail-sessions">
+        {entry.sessions.map((session) => (
+          <li key={session.id}>
+            <a
+              href={sessionHref(session.id)}
+              onClick={(event: MouseEvent) => {
+                if (!isPlainClick(event)) return;
+                event.preventDefault();
+                onOpenSession(session.id);
+              }}
+            >
+              <FeedText text={session.title} />
+            </a>
+            <span className="muted">
+              {' '}
+              {formatDay(dayKeyOf(session.start, timeZone), locale)} <SessionTime start={session.start} end={session.end} />
+            </span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function ProfileLinks({ links }: { links: readonly Link[] }) {
+  const { t } = useDisplay();
+  return (
+    <ul className="session-links" aria-label={t('speakers.links')}>
+      {links.map((link) => {
+        const host = linkHost(link.url);
+        return (
+          <li key={link.url}>
+            <a
+              className="session-link"
+              href={link.url}
+              target="_blank"
+              rel="noopener noreferrer"
+              aria-label={link.label ? t('links.otherOn', { label: link.label, host }) : undefined}
+            >
+              <span aria-hidden="true" className="session-link-icon">
+                ↗
+              </span>
+              {link.label ?? host}
+            </a>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

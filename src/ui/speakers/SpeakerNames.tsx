@@ -1,0 +1,36 @@
+// A session's speakers in its detail, each a link to the speaker's own
+// detail (`?speaker=`): a plain click opens it in place, a modified click a new tab.
+import { speakerLabel, type Speaker } from '../../model/schedule.ts';
+import { speakerIdOf } from '../../schedule/speakerIds.ts';
+import { isPlainClick, speakerHref } from '../../state/links.ts';
+
+interface Props {
+  speakers: readonly Speaker[];
+  onOpenSpeaker: (id: string) => void;
+}
+
+export function SpeakerNames({ speakers, onOpenSpeaker }: Props) {
+  if (speakers.length === 0) return null;
+  return (
+    <p className="speakers speaker-names">
+      {speakers.map((speaker, index) => {
+        const id = speakerIdOf(speaker);
+        return (
+          <span key={`${id}:${index}`}>
+            {index > 0 && ', '}
+            <a
+              href={speakerHref(id)}
+              onClick={(event) => {
+                if (!isPlainClick(event)) return;
+                event.preventDefault();
+                onOpenSpeaker(id);
+              }}
+            >
+              {speakerLabel(speaker)}
+            </a>
+          </span>
+        );
+      })}
+    </p>
+  );
+}

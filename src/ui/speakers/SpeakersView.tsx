@@ -1,0 +1,112 @@
+// The Speakers view (`view=speakers`, its own chunk): everyone A–Z in the
+// viewer's collation, under a letter index, with photo, role and sessions;
+// the search box narrows it by name, role and company.
+import { useMemo, type MouseEvent } from 'react';
+import type { Schedule } from '../../model/schedule.ts';
+import { groupSpeakers, searchSpeakers, speakerDirectory, OTHER_LETTER, type SpeakerEntry } from '../../schedule/speakers.ts';
+import { isPlainClick, sessionHref, speakerHref } from '../../state/links.ts';
+import { FeedText } from '../session/FeedText.tsx';
+import { useDisplay } from '../shell/display.ts';
+import { SpeakerAvatar } from './SpeakerAvatar.tsx';
+
+interface Props {
+  schedule: Schedule;
+  query: string;
+  onOpenSpeaker: (id: string) => void;
+  onOpenSession: (id: string) => void;
+}
+
+const letterId = (letter: string) => `speakers-${letter === OTHER_LETTER ? 'other' : letter}`;
+
+/** Follows a link in the app on a plain click; leaves a modified click (new tab) to the browser. */
+function inApp(open: () => void) {
+  return (event: MouseEvent) => {
+    if (!isPlainClick(event)) return;
+    event.preventDefault();
+    open();
+  };
+}
+
+export function SpeakersView({ schedule, query, onOpenSpeaker, onOpenSession }: Props) {
+  const { t, locale } = useDisplay();
+  const directory = useMemo(() => speakerDirectory(schedule), [schedule]);
+  const groups = useMemo(() => groupSpeakers(searchSpeakers(directory, query), locale), [directory, query, locale]);
+  const shown = groups.reduce((sum, group) => sum + group.speakers.length, 0);
+  const letterName = (letter: string) => (letter === OTHER_LETTER ? t('speakers.otherLetter') : letter);
+
+  if (directory.length === 0) return <p className="empty-results">{t('speakers.empty')}</p>;
+  return (
+    <div className="speakers-view">
+      <p className="result-count" aria-live="polite">
+        {query.trim() ? t('speakers.showing', { shown, total: directory.length }) : t('speakers.count', { count: directory.length })}
+      </p>
+      {shown === 0 && <p className="empty-results">{t('speakers.noMatch', { q: query.trim() })}</p>}
+      {shown > 0 && (
+        <nav className="letter-index" aria-label={t('speakers.index')}>
+          <ul>
+            {groups.map(({ letter }) => (
+              <li key={letter}>
+                <a
+                  href={`#${letterId(letter)}`}
+                  onClick={inApp(() => {
+                    // Scroll and move focus to the letter without putting a #fragment in the shared URL.
+                    const heading = document.getElementById(letterId(letter));
+                    heading?.scrollIntoView({ block: 'start' });
+                    heading?.focus({ preventScroll: true });
+                  })}
+                >
+                  {letterName(letter)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+      {groups.map(({ letter, speakers }) => (
+        <section key={letter} className="speaker-group" aria-labelledby={letterId(letter)}>
+          <h2 id={letterId(letter)} className="speaker-letter" tabIndex={-1}>
+            {letterName(letter)}
+          </h2>
+          <ul className="speaker-list">
+            {speakers.map((entry) => (
+              <SpeakerItem key={entry.id} entry={entry} onOpenSpeaker={onOpenSpeaker} onOpenSession={onOpenSession} />
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}
+
+interface ItemProps {
+  entry: SpeakerEntry;
+  onOpenSpeaker: (id: string) => void;
+  onOpenSession: (id: string) => void;
+}
+
+function SpeakerItem({ entry, onOpenSpeaker, onOpenSession }: ItemProps) {
+  return (
+    <li className="speaker-entry" data-speaker-id={entry.id}>
+      <SpeakerAvatar name={entry.name} photo={entry.profile?.photo ?? []} size={48} />
+      <div className="speaker-text">
+        <h3 className="speaker-name">
+          <a href={speakerHref(entry.id)} onClick={inApp(() => onOpenSpeaker(entry.id))}>
+            {entry.name}
+          </a>
+        </h3>
+        {entry.role && <p className="speaker-role">{entry.role}</p>}
+        {entry.sessions.length > 0 && (
+          <ul className="speaker-sessions">
+            {entry.sessions.map((session) => (
+              <li key={session.id}>
+                <a href={sessionHref(session.id)} onClick={inApp(() => onOpenSession(session.id))}>
+                  <FeedText text={session.title} />
+                </a>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </li>
+  );
+}

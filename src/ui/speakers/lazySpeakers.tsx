@@ -1,0 +1,43 @@
+// The Speakers view and a speaker's detail are one lazy chunk (vite.config.ts,
+// LAZY_ONLY): the first page never pays for them. The detail opens from
+// any view (`?speaker=`), in its own error boundary.
+import { lazy, Suspense } from 'react';
+import type { Schedule } from '../../model/schedule.ts';
+import { ErrorBoundary } from '../shell/ErrorBoundary.tsx';
+import { useDisplay } from '../shell/display.ts';
+
+const SpeakersViewChunk = lazy(() => import('./SpeakersView.tsx').then((module) => ({ default: module.SpeakersView })));
+const SpeakerDetailChunk = lazy(() => import('./SpeakerDetail.tsx').then((module) => ({ default: module.SpeakerDetail })));
+
+interface ViewProps {
+  schedule: Schedule;
+  query: string;
+  onOpenSpeaker: (id: string) => void;
+  onOpenSession: (id: string) => void;
+}
+
+export function LazySpeakersView(props: ViewProps) {
+  const { t } = useDisplay();
+  return (
+    <Suspense fallback={<p className="feed-loading">{t('speakers.loading')}</p>}>
+      <SpeakersViewChunk {...props} />
+    </Suspense>
+  );
+}
+
+interface DetailProps {
+  schedule: Schedule;
+  id: string;
+  onOpenSession: (id: string) => void;
+  onClose: () => void;
+}
+
+export function OpenSpeaker(props: DetailProps) {
+  return (
+    <ErrorBoundary part="view" resetKey={props.id}>
+      <Suspense fallback={null}>
+        <SpeakerDetailChunk key={props.id} {...props} />
+      </Suspense>
+    </ErrorBoundary>
+  );
+}
