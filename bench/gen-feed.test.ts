@@ -41,6 +41,20 @@ describe('generateFeed', () => {
     expect(feed.sessions.some((session) => session.abstract?.en !== undefined && session.abstract.zh !== undefined)).toBe(true);
   });
 
+  it('has a profile for every speaker, with ids, roles, some bios and a few relative photos', () => {
+    const ids = new Set(feed.speakers.map((profile) => profile.id));
+    expect(ids.size).toBe(feed.speakers.length);
+    const pointed = feed.sessions.flatMap((session) => (session.speakers ?? []).map((speaker) => speaker.id));
+    expect(pointed.every((id) => id !== undefined && ids.has(id))).toBe(true);
+    expect(feed.speakers.every((profile) => profile.role)).toBe(true);
+    const withBio = feed.speakers.filter((profile) => profile.bio).length;
+    const withPhoto = feed.speakers.filter((profile) => profile.photo).length;
+    expect(withBio).toBeGreaterThan(feed.speakers.length / 5);
+    expect(withPhoto).toBeGreaterThan(0);
+    expect(withPhoto).toBeLessThan(feed.speakers.length / 5);
+    expect(feed.speakers.flatMap((profile) => profile.photo ?? []).every((photo) => !/^[a-z]+:/.test(photo.url))).toBe(true);
+  });
+
   it('can be smaller, and names its busiest day', () => {
     const small = generateFeed({ sessions: 50, seed: 7 });
     expect(small.sessions).toHaveLength(50);

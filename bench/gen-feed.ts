@@ -9,16 +9,29 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { InferInput } from 'valibot';
-import type { RoomSchema, SessionSchema, TrackSchema } from '../src/feed/schema.ts';
+import type { RoomSchema, SessionSchema, SpeakerSchema, TrackSchema } from '../src/feed/schema.ts';
 import type { SessionType } from '../src/model/schedule.ts';
 
-export type GeneratedSession = InferInput<typeof SessionSchema>;
+/** A session's speaker, pointing at a profile by id (docs/feed-format.md, speakers). */
+export type GeneratedSpeaker = InferInput<typeof SpeakerSchema> & { id?: string };
+export type GeneratedSession = Omit<InferInput<typeof SessionSchema>, 'speakers'> & { speakers?: GeneratedSpeaker[] };
+
+/** A speaker profile as the feed writes it (src/model/schedule.ts, SpeakerProfile). */
+export interface GeneratedProfile {
+  id: string;
+  name: string;
+  role?: string;
+  bio?: Record<string, string>;
+  links?: { url: string; label?: string }[];
+  photo?: { url: string; size: number }[];
+}
 
 export interface GeneratedFeed {
   format: 1;
   conference: { id: string; name: Record<string, string>; timezone: string; url: string };
   tracks: InferInput<typeof TrackSchema>[];
   rooms: InferInput<typeof RoomSchema>[];
+  speakers: GeneratedProfile[];
   sessions: GeneratedSession[];
 }
 
@@ -322,8 +335,66 @@ function session(random: Random, index: number): GeneratedSession {
   };
 }
 
+const ROLES = ['Software Engineer', 'Staff Engineer', 'Product Manager', 'Developer Advocate', 'SRE', 'Architect', 'CTO'];
+
+/** A profile id from a name: "Ana Müller" -> "ana-m-ller". */
+function speakerId(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/**
+ * One profile per name the sessions use, and every session speaker pointed
+ * at it. Drawn from a random sequence of its own, after the sessions, so the
+ * sessions are the ones measured before profiles existed (figures stay
+ * comparable), each speaker gaining only its `id`: roles, a bio for some, a
+ * relative photo for a few (not in the build: they fall back to initials).
+ */
+function speakerProfiles(sessions: GeneratedSession[], seed: number): GeneratedProfile[] {
+  const random = new Random(seed + 7919);
+  const profiles = new Map<string, GeneratedProfile>();
+  for (const session of sessions) {
+    for (const speaker of session.speakers ?? []) {
+      const id = speakerId(speaker.name);
+      speaker.id = id;
+      if (profiles.has(id)) continue;
+      const role = `${random.pick(ROLES)}, ${speaker.affiliation ?? random.pick(AFFILIATIONS)}`;
+      const topics: Topics = { en: [random.pick(EN_TOPICS)], zh: [random.pick(ZH_TOPICS)] };
+      profiles.set(id, {
+        id,
+        name: speaker.name,
+        role,
+        ...(random.chance(0.4)
+          ? {
+              bio: localized(
+                random,
+                'en',
+                0.3,
+                () => englishAbstract(random, topics),
+                () => chineseText(random, topics, 100, 300),
+              ),
+            }
+          : {}),
+        ...(random.chance(0.3) ? { links: [{ url: `https://example.org/people/${id}`, label: 'Website' }] } : {}),
+        ...(random.chance(0.05)
+          ? {
+              photo: [
+                { url: `speakers/${id}-96.jpg`, size: 96 },
+                { url: `speakers/${id}-192.jpg`, size: 192 },
+              ],
+            }
+          : {}),
+      });
+    }
+  }
+  return [...profiles.values()];
+}
+
 export function generateFeed({ sessions = 5000, seed = 1 }: FeedOptions = {}): GeneratedFeed {
   const random = new Random(seed);
+  const generated = Array.from({ length: sessions }, (_, index) => session(random, index));
   return {
     format: 1,
     conference: {
@@ -337,7 +408,8 @@ export function generateFeed({ sessions = 5000, seed = 1 }: FeedOptions = {}): G
       id: `room-${String(index + 1).padStart(2, '0')}`,
       name: { en: `Room ${index + 1}`, zh: `${index + 1} 号厅` },
     })),
-    sessions: Array.from({ length: sessions }, (_, index) => session(random, index)),
+    speakers: speakerProfiles(generated, seed),
+    sessions: generated,
   };
 }
 

@@ -253,3 +253,28 @@ export async function gridRender(browser: Browser, feed: FeedSource, day: string
     await context.close();
   }
 }
+
+export interface SpeakersSample {
+  change: Change;
+  speakersInDom: number;
+}
+
+/** The Speakers view's first render (its lazy chunk included): from the click on Speakers to the frame painted after the first speaker entry was added. */
+export async function speakersRender(browser: Browser, feed: FeedSource): Promise<SpeakersSample> {
+  const { context, page } = await freshPage(browser);
+  try {
+    await openAndWait(page, feed.url);
+    const button = page.getByRole('group', { name: 'View', exact: true }).getByRole('button', { name: 'Speakers', exact: true });
+    const change = await timeChange(
+      page,
+      { eventType: 'click', awaiting: 'added', target: '[data-speaker-id]' },
+      () => button.click(),
+      `${feed.name}: speakers`,
+    );
+    if ((await button.getAttribute('aria-pressed')) !== 'true') throw new Error('the Speakers button is not pressed after the click');
+    const speakersInDom = await page.locator('main [data-speaker-id]').count();
+    return { change, speakersInDom };
+  } finally {
+    await context.close();
+  }
+}

@@ -84,6 +84,8 @@ export interface ArmOptions {
    * 'added': a session element was added (a view appeared).
    */
   awaiting: 'list' | 'added';
+  /** What counts as an element of the view: session elements unless said otherwise (the Speakers view: speaker entries). */
+  target?: string;
 }
 
 /**
@@ -94,7 +96,7 @@ export interface ArmOptions {
  * up later, and that later paint is what the viewer waits for. Only elements
  * in the DOM count, so a virtualised list is measured by what it shows.
  */
-export function armChange({ eventType, awaiting }: ArmOptions): void {
+export function armChange({ eventType, awaiting, target = '[data-session-id]' }: ArmOptions): void {
   const probe = window.__bench;
   let eventTime: number | undefined;
   let handlerTime: number | undefined;
@@ -106,8 +108,7 @@ export function armChange({ eventType, awaiting }: ArmOptions): void {
     },
     { capture: true, once: true },
   );
-  const isSession = (node: Node) =>
-    node instanceof Element && (node.matches('[data-session-id]') || node.querySelector('[data-session-id]') !== null);
+  const isSession = (node: Node) => node instanceof Element && (node.matches(target) || node.querySelector(target) !== null);
   probe.change = new Promise<Change>((resolve, reject) => {
     const observer = new MutationObserver((records) => {
       const changed = records.some(

@@ -19,8 +19,10 @@ import {
   gridRender,
   MILESTONES,
   repeatVisits,
+  speakersRender,
   type FeedSource,
   type GridSample,
+  type SpeakersSample,
   type LoadSample,
   type Milestone,
 } from './measure.ts';
@@ -323,11 +325,15 @@ async function main(): Promise<void> {
     log(`grid, ${big.name}, ${day}: ${GRID_RUNS} runs`);
     const grids: GridSample[] = [];
     for (let run = 0; run < GRID_RUNS; run += 1) grids.push(await gridRender(browser, big, day));
+    log(`Speakers view, ${big.name}: ${GRID_RUNS} runs`);
+    const speakers: SpeakersSample[] = [];
+    for (let run = 0; run < GRID_RUNS; run += 1) speakers.push(await speakersRender(browser, big));
     const chromiumVersion = browser.version();
 
     const heap = bigLoads.map((sample) => (sample.heapBytes ?? Number.NaN) / 1e6);
     const feedFetch = bigLoads.map((sample) => sample.feedFetch ?? Number.NaN);
     const gridTimes = grids.map((grid) => grid.change.latency);
+    const speakersTimes = speakers.map((sample) => sample.change.latency);
     const figures: Figure[] = [
       { label: 'initial JS, gzip', value: sum(chunks.filter(isInitial('js')), 'gzip') / 1000, unit: 'kB', budget: 120 },
       ...loadFigures(istio.name, istioLoads, 200),
@@ -374,6 +380,12 @@ async function main(): Promise<void> {
         budget: 150,
         samples: gridTimes,
       },
+      {
+        label: `${big.name}: Speakers view (${generated.speakers.length} speakers)`,
+        value: median(speakersTimes),
+        unit: 'ms',
+        samples: speakersTimes,
+      },
       { label: `${big.name}: JS heap after load + GC`, value: median(heap), unit: 'MB', budget: 60, samples: heap },
     ];
 
@@ -381,7 +393,7 @@ async function main(): Promise<void> {
     const header =
       `Chromium ${chromiumVersion} headless, ${cpus().length} CPUs, Node ${process.version}, ` +
       `load average ${loadBefore.toFixed(1)} at start, ${(loadavg()[0] ?? 0).toFixed(1)} at end, ${seconds} s\n` +
-      `loads: median of ${LOADS} cold loads (repeat visit: of ${REPEAT_VISITS} visits); filters: p50/p95 of ${INTERACTIONS} interactions (fewer, marked n=, if a series passes ${SERIES_MAX_MS / 60_000} min); grid: median of ${GRID_RUNS}`;
+      `loads: median of ${LOADS} cold loads (repeat visit: of ${REPEAT_VISITS} visits); filters: p50/p95 of ${INTERACTIONS} interactions (fewer, marked n=, if a series passes ${SERIES_MAX_MS / 60_000} min); grid and Speakers: median of ${GRID_RUNS}`;
     const phaseRuns: PhaseRun[] = [
       ...(
         [
@@ -411,7 +423,7 @@ async function main(): Promise<void> {
           bundle: chunks,
           figures: figures.map((figure) => ({ ...figure, status: status(figure) })),
           phases: phaseRuns.map((run) => ({ ...run, median: medianMilestones(run.milestones) })),
-          interactions: { istioWord, bigWord, istioFilter, bigFilter, grids },
+          interactions: { istioWord, bigWord, istioFilter, bigFilter, grids, speakers },
         },
         null,
         2,

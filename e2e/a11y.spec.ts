@@ -10,6 +10,7 @@ import { expect as baseExpect, test, type Page } from '@playwright/test';
 // Other checkouts share this machine's two cores: give a slow first render room.
 const expect = baseExpect.configure({ timeout: 15_000 });
 import { bundledFeed, holdFeed, serveFeed } from './feed.ts';
+import { speakerIdFor, speakersFeed } from './speakers-feed.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const FAVORITES_KEY = 'schedule:v1:istiocon-2022:favorites';
@@ -26,9 +27,15 @@ const VIEWS: View[] = [
   { name: 'grid', query: 'view=grid&day=2022-04-26', ready: (page) => expect(page.locator('main .grid-session').first()).toBeVisible() },
   { name: 'detail', query: 'session=istio-0-to-60-workshop', ready: (page) => expect(page.getByRole('dialog')).toBeVisible() },
   { name: 'my schedule', query: 'view=mine', ready: (page) => expect(page.locator('main article').first()).toBeVisible() },
+  { name: 'speakers', query: 'view=speakers', ready: (page) => expect(page.locator('main .speaker-entry').first()).toBeVisible() },
+  {
+    name: 'speaker detail',
+    query: `view=speakers&speaker=${speakerIdFor(speakersFeed(), 'Lin Sun')}`,
+    ready: (page) => expect(page.getByRole('dialog', { name: 'Lin Sun' })).toBeVisible(),
+  },
   {
     name: 'filters',
-    query: 'language=en&track=infrastructure-networking&type=talk&fav=1&q=istio',
+    query: 'language=en&track=infrastructure-networking&type=talk&fav=1&q=istio&recording=1',
     ready: (page) => expect(page.getByRole('searchbox')).toBeVisible(),
   },
 ];
@@ -89,6 +96,8 @@ for (const language of ['en', 'zh'] as const) {
       test.setTimeout(150_000);
       await page.emulateMedia({ colorScheme: scheme.colorScheme });
       await seedFavorites(page);
+      // The bundled feed with recordings and slides, so their links and chip are scanned too.
+      await serveFeed(page, speakersFeed());
       if ('toggle' in scheme) {
         await page.goto(`./?lang=${language}`);
         await page.getByRole('button', { name: THEME_BUTTON[language][scheme.toggle], exact: true }).click();

@@ -39,6 +39,15 @@ const VIEWS: { name: string; query: string; phoneOnly?: boolean; ready: (page: P
   { name: 'grid', query: 'view=grid&day=2022-04-26', ready: ready.grid },
   { name: 'detail', query: 'session=zero-trust-istio', ready: (page) => expect(page.getByRole('dialog')).toBeVisible() },
   { name: 'mine', query: 'view=mine', ready: ready.mine },
+  { name: 'speakers', query: 'view=speakers', ready: (page) => expect(page.locator('main .speaker-entry').first()).toBeVisible() },
+  {
+    name: 'speaker',
+    query: 'view=speakers',
+    ready: async (page) => {
+      await page.getByRole('link', { name: 'Lin Sun', exact: true }).click();
+      await expect(page.getByRole('dialog')).toBeVisible();
+    },
+  },
   {
     name: 'filters',
     query: 'language=en&track=infrastructure-networking',

@@ -5,6 +5,7 @@ import { expect } from '@playwright/test';
 import ICAL from 'ical.js';
 import { fileURLToPath } from 'node:url';
 import { bundledFeed } from '../feed.ts';
+import { speakerIdFor, withRecording, type SpeakersFeedJson } from '../speakers-feed.ts';
 import { startStaticServer } from '../../scripts/static-server.ts';
 import type { EnginePage } from './driver.ts';
 
@@ -259,6 +260,42 @@ export const TASKS: EngineTask[] = [
         expect(events.map((event) => event.summary)).toEqual(['State of Istio']);
         const start = feed.sessions.find((session) => session.id === 'state-istio')?.start ?? '';
         expect(events[0]?.startDate.toJSDate().getTime()).toBe(Date.parse(start));
+      },
+    ),
+  },
+  {
+    name: 'the "Has recording" chip leaves the sessions with a recording',
+    run: withPage(
+      (context) => openList(context, 'UTC', '?lang=en'),
+      async (page) => {
+        const recorded = withRecording(feed as SpeakersFeedJson);
+        expect(recorded.length).toBeGreaterThan(0);
+        await clickText(page, '.filter-panel button', /^▶ Has recording\d+$/);
+        await waitForCount(page, cards, recorded.length);
+        expect(await page.run<string>('return location.search')).toContain('recording=1');
+        const session = recorded[0];
+        const url = session?.links?.find((link) => link.kind === 'recording')?.url ?? '';
+        const link = `${card(session?.id ?? '')} a[href="${url}"]`;
+        expect(await page.run<string[]>(`const a = document.querySelector(${JSON.stringify(link)}); return [a?.target, a?.rel]`)).toEqual([
+          '_blank',
+          'noopener noreferrer',
+        ]);
+      },
+    ),
+  },
+  {
+    name: '?speaker= opens the speaker’s detail, also on reload',
+    run: withPage(
+      (context) => context.open('UTC'),
+      async (page, { baseURL }) => {
+        const url = `${baseURL}?view=speakers&lang=zh&speaker=${speakerIdFor(feed as SpeakersFeedJson, 'Lin Sun')}`;
+        const open = `return document.querySelector('dialog[open] h2')?.textContent === 'Lin Sun' && document.querySelectorAll('dialog[open] li a').length > 0`;
+        await page.goto(url);
+        await waitFor(page, open, 'the speaker dialog');
+        await page.goto(`${url}&reloaded=1`);
+        await waitFor(page, open, 'the speaker dialog after a reload');
+        expect(await count(page, 'main .speaker-entry')).toBeGreaterThan(50);
+        expect(await count(page, 'main nav.letter-index a')).toBeGreaterThan(10);
       },
     ),
   },

@@ -18,6 +18,15 @@ export function speakerHref(id: string): string {
   return serializeViewState({ ...parseViewState(window.location.search), speaker: id, session: undefined }) || '?';
 }
 
+/** Both deep links over one reading of the current view: for a page of many links (the Speakers view). */
+export function deepLinks(): { session: (id: string) => string; speaker: (id: string) => string } {
+  const current = parseViewState(window.location.search);
+  return {
+    session: (id) => serializeViewState({ ...current, session: id, speaker: undefined }) || '?',
+    speaker: (id) => serializeViewState({ ...current, speaker: id, session: undefined }) || '?',
+  };
+}
+
 /** A plain left click that the app handles itself; a modified or middle click is left to the browser (a new tab). */
 export function isPlainClick(event: { metaKey: boolean; ctrlKey: boolean; shiftKey: boolean; altKey: boolean; button: number }): boolean {
   return !(event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0);

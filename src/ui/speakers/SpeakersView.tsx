@@ -4,7 +4,7 @@
 import { useMemo, type MouseEvent } from 'react';
 import type { Schedule } from '../../model/schedule.ts';
 import { groupSpeakers, searchSpeakers, speakerDirectory, OTHER_LETTER, type SpeakerEntry } from '../../schedule/speakers.ts';
-import { isPlainClick, sessionHref, speakerHref } from '../../state/links.ts';
+import { deepLinks, isPlainClick } from '../../state/links.ts';
 import { FeedText } from '../session/FeedText.tsx';
 import { useDisplay } from '../shell/display.ts';
 import { SpeakerAvatar } from './SpeakerAvatar.tsx';
@@ -31,6 +31,8 @@ export function SpeakersView({ schedule, query, onOpenSpeaker, onOpenSession }: 
   const { t, locale } = useDisplay();
   const directory = useMemo(() => speakerDirectory(schedule), [schedule]);
   const groups = useMemo(() => groupSpeakers(searchSpeakers(directory, query), locale), [directory, query, locale]);
+  // Rendered with the view state of this render: one reading of the URL for every link.
+  const links = deepLinks();
   const shown = groups.reduce((sum, group) => sum + group.speakers.length, 0);
   const letterName = (letter: string) => (letter === OTHER_LETTER ? t('speakers.otherLetter') : letter);
 
@@ -69,7 +71,7 @@ export function SpeakersView({ schedule, query, onOpenSpeaker, onOpenSession }: 
           </h2>
           <ul className="speaker-list">
             {speakers.map((entry) => (
-              <SpeakerItem key={entry.id} entry={entry} onOpenSpeaker={onOpenSpeaker} onOpenSession={onOpenSession} />
+              <SpeakerItem key={entry.id} entry={entry} links={links} onOpenSpeaker={onOpenSpeaker} onOpenSession={onOpenSession} />
             ))}
           </ul>
         </section>
@@ -80,17 +82,18 @@ export function SpeakersView({ schedule, query, onOpenSpeaker, onOpenSession }: 
 
 interface ItemProps {
   entry: SpeakerEntry;
+  links: ReturnType<typeof deepLinks>;
   onOpenSpeaker: (id: string) => void;
   onOpenSession: (id: string) => void;
 }
 
-function SpeakerItem({ entry, onOpenSpeaker, onOpenSession }: ItemProps) {
+function SpeakerItem({ entry, links, onOpenSpeaker, onOpenSession }: ItemProps) {
   return (
     <li className="speaker-entry" data-speaker-id={entry.id}>
       <SpeakerAvatar name={entry.name} photo={entry.profile?.photo ?? []} size={48} />
       <div className="speaker-text">
         <h3 className="speaker-name">
-          <a href={speakerHref(entry.id)} onClick={inApp(() => onOpenSpeaker(entry.id))}>
+          <a href={links.speaker(entry.id)} onClick={inApp(() => onOpenSpeaker(entry.id))}>
             {entry.name}
           </a>
         </h3>
@@ -99,7 +102,7 @@ function SpeakerItem({ entry, onOpenSpeaker, onOpenSession }: ItemProps) {
           <ul className="speaker-sessions">
             {entry.sessions.map((session) => (
               <li key={session.id}>
-                <a href={sessionHref(session.id)} onClick={inApp(() => onOpenSession(session.id))}>
+                <a href={links.session(session.id)} onClick={inApp(() => onOpenSession(session.id))}>
                   <FeedText text={session.title} />
                 </a>
               </li>
