@@ -48,9 +48,27 @@ function contentSecurityPolicy(): Plugin {
 }
 
 // Code only the lazy chunks use: the grid, the virtual list (big feeds), the
-// Chinese strings and the frab/pretalx importer.
-const LAZY_ONLY =
-  /\/(GridView\.tsx|GridSession\.tsx|DayTabs\.tsx|useGridViewport\.ts|VirtualList\.tsx|zh\.json|frab\.ts|import\/(?:sessionize|pretalxWidget|scheduleV2|opass|common)\.ts)$|\/(react-virtual|virtual-core|workbox-window)\//;
+// Chinese strings, the importers, date-fns-tz (the grid's day start), My schedule and a shared agenda, a
+// session's detail, the changes notice and the calendar export. A module
+// listed here that the first page also imports would be fetched on demand
+// before the first paint: list only what a dynamic import() alone reaches.
+const LAZY_ONLY = new RegExp(
+  [
+    String.raw`/ui/grid/(GridView\.tsx|GridSession\.tsx|DayTabs\.tsx|useGridViewport\.ts)$`,
+    String.raw`/VirtualList\.tsx$`,
+    String.raw`/zh\.json$`,
+    String.raw`/feed/import/(frab|sessionize|pretalxWidget|scheduleV2|opass|common)\.ts$`,
+    String.raw`/ui/mine/(MyScheduleView|SharedAgenda)\.tsx$`,
+    String.raw`/ui/mine/(calendarExport|download)\.ts$`,
+    String.raw`/export/ics\.ts$`,
+    String.raw`/schedule/conflicts\.ts$`,
+    String.raw`/ui/session/SessionDetail\.tsx$`,
+    String.raw`/ui/screen/ScheduleChanges\.tsx$`,
+    String.raw`/schedule/grid\.ts$`,
+    String.raw`/model/dayStart\.ts$`,
+    String.raw`/(react-virtual|virtual-core|workbox-window|date-fns|date-fns-tz)/`,
+  ].join('|'),
+);
 
 // The service worker (src/pwa/sw.ts, built from Workbox's modules; the
 // precache list is injected from the files written to dist/). Registration is
