@@ -54,10 +54,44 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+// The Speakers view, a speaker's detail and what they share with a session's
+// detail (its speaker links and other links): one chunk, so the first page
+// names one file for them rather than six.
+const SPEAKERS_CHUNK = new RegExp(
+  [
+    String.raw`/ui/speakers/(SpeakersView|SpeakerDetail|SpeakerAvatar|SpeakerNames)\.tsx$`,
+    String.raw`/ui/speakers/(photoPolicy|speakersChunk)\.ts$`,
+    String.raw`/ui/session/OutLinks\.tsx$`,
+    String.raw`/state/speakerLinks\.ts$`,
+    String.raw`/model/imageOrigins\.ts$`,
+    String.raw`/schedule/(speakers|speakerIds)\.ts$`,
+  ].join('|'),
+);
+
 // Code only the lazy chunks use: the grid, the virtual list (big feeds), the
-// Chinese strings, the frab/pretalx importer and the Speakers view with a speaker's detail.
-const LAZY_ONLY =
-  /\/(GridView\.tsx|GridSession\.tsx|DayTabs\.tsx|useGridViewport\.ts|VirtualList\.tsx|zh\.json|frab\.ts|SpeakersView\.tsx|SpeakerDetail\.tsx|SpeakerAvatar\.tsx|photoPolicy\.ts|imageOrigins\.ts|schedule\/speakers\.ts|import\/(?:sessionize|pretalxWidget|scheduleV2|opass|common)\.ts)$|\/(react-virtual|virtual-core|workbox-window)\//;
+// Chinese strings, the importers, date-fns-tz (the grid's day start), My schedule and a shared agenda, a
+// session's detail, the changes notice, the calendar export, and the Speakers
+// view with a speaker's detail (and the speaker links of a session's). A module
+// listed here that the first page also imports would be fetched on demand
+// before the first paint: list only what a dynamic import() alone reaches.
+const LAZY_ONLY = new RegExp(
+  [
+    String.raw`/ui/grid/(GridView\.tsx|GridSession\.tsx|DayTabs\.tsx|useGridViewport\.ts)$`,
+    String.raw`/VirtualList\.tsx$`,
+    String.raw`/zh\.json$`,
+    String.raw`/feed/import/(frab|sessionize|pretalxWidget|scheduleV2|opass|common)\.ts$`,
+    String.raw`/ui/mine/(MyScheduleView|SharedAgenda)\.tsx$`,
+    String.raw`/ui/mine/(calendarExport|download)\.ts$`,
+    String.raw`/export/ics\.ts$`,
+    String.raw`/schedule/conflicts\.ts$`,
+    String.raw`/ui/session/SessionDetail\.tsx$`,
+    String.raw`/ui/screen/ScheduleChanges\.tsx$`,
+    String.raw`/schedule/grid\.ts$`,
+    String.raw`/model/dayStart\.ts$`,
+    SPEAKERS_CHUNK.source,
+    String.raw`/(react-virtual|virtual-core|workbox-window|date-fns|date-fns-tz)/`,
+  ].join('|'),
+);
 
 // The service worker (src/pwa/sw.ts, built from Workbox's modules; the
 // precache list is injected from the files written to dist/). Registration is
@@ -97,7 +131,12 @@ export default defineConfig({
         // Everything the first page needs in one chunk: left to itself the
         // bundler splits out each module a lazy chunk shares, and the extra
         // chunks cost a request and about 2 KB gzip of glue.
-        codeSplitting: { groups: [{ name: 'app', test: (id: string) => !LAZY_ONLY.test(id) }] },
+        codeSplitting: {
+          groups: [
+            { name: 'app', test: (id: string) => !LAZY_ONLY.test(id) },
+            { name: 'speakers', test: SPEAKERS_CHUNK },
+          ],
+        },
       },
     },
   },

@@ -8,7 +8,7 @@ import { isFrabSchedule, readJson } from '../src/feed/parse.ts';
 import { frabToNative } from '../src/feed/import/frab.ts';
 import { readFeedText } from '../src/feed/readFeed.ts';
 import { detectShape, SHAPE_NAMES } from '../src/feed/import/detect.ts';
-import { daysWithSessions } from '../src/schedule/grid.ts';
+import { daysWithSessions } from '../src/model/time.ts';
 import type { Schedule } from '../src/model/schedule.ts';
 
 export interface FeedCheck {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dayKeyOf, daysBetween, endDayOffset, formatDay, formatOffset, formatTime, groupByDay, startOfDay } from './time.ts';
+import { dayKeyOf, daysBetween, endDayOffset, formatDay, formatOffset, formatTime, groupByDay } from './time.ts';
+import { startOfDay } from './dayStart.ts';
 
 const at = (iso: string) => Date.parse(iso);
 

@@ -1,8 +1,6 @@
 // Instants -> local days and labels in a time zone. Formatting goes through
 // cached Intl.DateTimeFormat instances: building one costs ~100x a format call,
 // and a schedule formats thousands of times per render.
-import { fromZonedTime } from 'date-fns-tz';
-
 const DAY = 24 * 60 * 60_000;
 
 // Keyed by a short string built per call; JSON.stringify of the options here
@@ -137,9 +135,9 @@ export function dayKeyOf(instant: number, timeZone: string): DayKey {
   return day;
 }
 
-/** The instant at which a local day starts in a zone (handles DST days). */
-export function startOfDay(day: DayKey, timeZone: string): number {
-  return fromZonedTime(`${day}T00:00:00`, timeZone).getTime();
+/** The local days on which these sessions start, in order. */
+export function daysWithSessions(sessions: readonly { start: number }[], timeZone: string): DayKey[] {
+  return [...new Set(sessions.map((session) => dayKeyOf(session.start, timeZone)))].sort();
 }
 
 /** Whole calendar days between two local days ('2022-04-25' -> '2022-04-26' is 1). */

@@ -136,12 +136,7 @@ export function facetCounts(sessions: readonly Session[], filters: Filters, cont
 
 /** How many sessions the "Has recording" chip would leave: every other active filter applies. */
 export function recordedCount(sessions: readonly Session[], filters: Filters, context: FilterContext): number {
-  const others = { ...filters, recordedOnly: false };
-  const checks = [
-    ...FACETS.map((facet) => facetCheck(others, facet)).filter((check): check is Check => check !== undefined),
-    ...otherChecks(others, context),
-  ];
-  return sessions.filter((session) => hasRecording(session) && checks.every((check) => check(session))).length;
+  return filterSessions(sessions, { ...filters, recordedOnly: true }, context).length;
 }
 
 /** The values each facet can take in this feed. */

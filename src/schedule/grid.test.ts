@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { assignLanes, daysWithSessions, gridWindow, itemsInWindow, layoutDay, NO_COLUMN } from './grid.ts';
+import { daysWithSessions } from '../model/time.ts';
+import { assignLanes, gridWindow, itemsInWindow, layoutDay, NO_COLUMN } from './grid.ts';
 import { makeSchedule } from './testSchedule.ts';
 
 const span = (start: number, end: number, id = `${start}`) => ({ id, startMinute: start, endMinute: end });

@@ -1,7 +1,8 @@
 // The timetable of one local day: which column each session goes in, where
 // it starts and ends (minutes after local midnight), and side-by-side lanes
 // for sessions that overlap in one column.
-import { dayKeyOf, startOfDay, type DayKey } from '../model/time.ts';
+import { startOfDay } from '../model/dayStart.ts';
+import { dayKeyOf, type DayKey } from '../model/time.ts';
 import type { Schedule, Session, LocalizedText } from '../model/schedule.ts';
 
 export interface GridColumn {
@@ -119,11 +120,6 @@ export function assignLanes<T extends Placed>(items: readonly T[]): (T & { lane:
   }
   closeCluster();
   return result;
-}
-
-/** The local days that have sessions, in order. */
-export function daysWithSessions(sessions: readonly Session[], timeZone: string): DayKey[] {
-  return [...new Set(sessions.map((session) => dayKeyOf(session.start, timeZone)))].sort();
 }
 
 /** Where the scroll box looks, and how the grid's columns sit inside it (pixels). */

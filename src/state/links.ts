@@ -13,25 +13,6 @@ export function sessionHref(id: string): string {
   return serializeViewState({ ...parseViewState(window.location.search), session: id, speaker: undefined }) || '?';
 }
 
-/** The deep link to a speaker's detail, keeping the rest of the current view; it takes the place of an open session. */
-export function speakerHref(id: string): string {
-  return serializeViewState({ ...parseViewState(window.location.search), speaker: id, session: undefined }) || '?';
-}
-
-/** Both deep links over one reading of the current view: for a page of many links (the Speakers view). */
-export function deepLinks(): { session: (id: string) => string; speaker: (id: string) => string } {
-  const current = parseViewState(window.location.search);
-  return {
-    session: (id) => serializeViewState({ ...current, session: id, speaker: undefined }) || '?',
-    speaker: (id) => serializeViewState({ ...current, speaker: id, session: undefined }) || '?',
-  };
-}
-
-/** A plain left click that the app handles itself; a modified or middle click is left to the browser (a new tab). */
-export function isPlainClick(event: { metaKey: boolean; ctrlKey: boolean; shiftKey: boolean; altKey: boolean; button: number }): boolean {
-  return !(event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0);
-}
-
 /** An absolute link to a session, without the viewer's filters (for calendar files). */
 export function sessionPermalink(id: string): string {
   const url = pageUrl();

@@ -32,29 +32,24 @@ export function ActiveFilters({ filters, options, shown, total, onChange, onClea
               </button>
             </li>
           )}
-          {filters.favoritesOnly && (
-            <li>
-              <button
-                type="button"
-                className="active-chip"
-                onClick={() => onChange({ favoritesOnly: false })}
-                aria-label={t('filters.remove', { name: t('filters.favoritesOnly') })}
-              >
-                ★ {t('filters.favoritesOnly')} <span aria-hidden="true">×</span>
-              </button>
-            </li>
-          )}
-          {filters.recordedOnly && (
-            <li>
-              <button
-                type="button"
-                className="active-chip"
-                onClick={() => onChange({ recordedOnly: false })}
-                aria-label={t('filters.remove', { name: t('links.hasRecording') })}
-              >
-                ▶ {t('links.hasRecording')} <span aria-hidden="true">×</span>
-              </button>
-            </li>
+          {(
+            [
+              ['favoritesOnly', '★', t('filters.favoritesOnly')],
+              ['recordedOnly', '▶', t('links.hasRecording')],
+            ] as const
+          ).map(([key, mark, name]) =>
+            filters[key] ? (
+              <li key={key}>
+                <button
+                  type="button"
+                  className="active-chip"
+                  onClick={() => onChange({ [key]: false })}
+                  aria-label={t('filters.remove', { name })}
+                >
+                  {mark} {name} <span aria-hidden="true">×</span>
+                </button>
+              </li>
+            ) : null,
           )}
           {FACETS.flatMap((facet) =>
             filters[facet].map((value) => {

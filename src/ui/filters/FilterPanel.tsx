@@ -1,7 +1,6 @@
 // Search and facet chips. State lives in the URL; this only shows and edits it.
 import { FACETS, toggleValue, type Facet, type FacetCounts, type Filters } from '../../schedule/filter.ts';
 import { ChipGroup, type ChipOption } from './ChipGroup.tsx';
-import { RecordingChip } from './RecordingChip.tsx';
 import { useDisplay } from '../shell/display.ts';
 
 interface Props {
@@ -41,11 +40,16 @@ export function FilterPanel({ filters, options, counts, favoriteCount, recordedC
         />
       </div>
       {!searchOnly && recordedCount !== undefined && (
-        <RecordingChip
-          pressed={filters.recordedOnly === true}
-          count={recordedCount}
-          onToggle={() => onChange({ recordedOnly: !filters.recordedOnly })}
-        />
+        <button
+          type="button"
+          className="chip chip-favorites"
+          aria-pressed={filters.recordedOnly === true}
+          disabled={!filters.recordedOnly && recordedCount === 0}
+          onClick={() => onChange({ recordedOnly: !filters.recordedOnly })}
+        >
+          <span aria-hidden="true">▶</span> {t('links.hasRecording')}
+          <span className="chip-count">{recordedCount}</span>
+        </button>
       )}
       {!searchOnly && favoriteCount > 0 && (
         <button

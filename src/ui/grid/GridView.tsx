@@ -2,7 +2,8 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { gridWindow, itemsInWindow, layoutDay, NO_COLUMN } from '../../schedule/grid.ts';
 import { liveStatus } from '../../schedule/live.ts';
-import { formatTime, startOfDay, type DayKey } from '../../model/time.ts';
+import { startOfDay } from '../../model/dayStart.ts';
+import { formatTime, type DayKey } from '../../model/time.ts';
 import { DayTabs } from './DayTabs.tsx';
 import { useDisplay } from '../shell/display.ts';
 import { GridSession } from './GridSession.tsx';

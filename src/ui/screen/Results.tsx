@@ -6,7 +6,6 @@ import type { DayKey } from '../../model/time.ts';
 import { hasActiveFilters, type Filters } from '../../schedule/filter.ts';
 import type { ViewMode } from '../../state/urlState.ts';
 import { ListView } from '../list/ListView.tsx';
-import { MyScheduleView } from '../mine/MyScheduleView.tsx';
 import type { Favorites } from '../mine/useFavorites.ts';
 import type { ScrollRequest } from '../viewProps.ts';
 import { useDisplay } from '../shell/display.ts';
@@ -17,6 +16,8 @@ import { LazySpeakersView } from '../speakers/lazySpeakers.tsx';
 const loadGridView = () => import('../grid/GridView.tsx');
 const GridView = lazy(() => loadGridView().then((module) => ({ default: module.GridView })));
 const GRID_PREFETCH_MS = 1000;
+// My schedule is a view of its own: the list's first paint does not wait for it.
+const MyScheduleView = lazy(() => import('../mine/MyScheduleView.tsx').then((module) => ({ default: module.MyScheduleView })));
 
 /** Fetches the grid's chunk a second after the screen opens. */
 export function usePrefetchGrid(): void {
@@ -52,18 +53,28 @@ export function Results(props: Props) {
   const { t } = useDisplay();
   if (view === 'mine') {
     return (
-      <MyScheduleView
-        schedule={schedule}
-        tracksById={tracksById}
-        favorites={favorites}
-        cancelled={props.cancelled}
-        onOpen={onOpen}
-        onExport={props.onExportStarred}
-      />
+      <Suspense fallback={<p className="feed-loading">{t('list.loading')}</p>}>
+        <MyScheduleView
+          schedule={schedule}
+          tracksById={tracksById}
+          favorites={favorites}
+          cancelled={props.cancelled}
+          onOpen={onOpen}
+          onExport={props.onExportStarred}
+        />
+      </Suspense>
     );
   }
   if (view === 'speakers') {
-    return <LazySpeakersView schedule={schedule} query={props.filters.q} onOpenSpeaker={props.onOpenSpeaker} onOpenSession={onOpen} />;
+    return (
+      <LazySpeakersView
+        schedule={schedule}
+        query={props.filters.q}
+        loading={t('speakers.loading')}
+        onOpenSpeaker={props.onOpenSpeaker}
+        onOpenSession={onOpen}
+      />
+    );
   }
   if (shown.length === 0 && hasActiveFilters(props.filters)) {
     return (

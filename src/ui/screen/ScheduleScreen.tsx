@@ -1,21 +1,17 @@
 // The schedule with its filters, the chosen view and the open session. The
 // thinking lives in named hooks (filters, event clock, jump to now) and the
 // view choice in <Results>; this component only lays them out.
-import { useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import type { Schedule, Session, Track } from '../../model/schedule.ts';
-import { dayKeyOf } from '../../model/time.ts';
+import { dayKeyOf, daysWithSessions } from '../../model/time.ts';
 import { starredSessions, type Filters } from '../../schedule/filter.ts';
-import { daysWithSessions } from '../../schedule/grid.ts';
 import type { ViewMode, ViewState } from '../../state/urlState.ts';
 import type { UpdateViewState } from '../../state/useViewState.ts';
 import { facetOptions } from '../filters/facetOptions.ts';
 import { FilterPanel } from '../filters/FilterPanel.tsx';
 import { FiltersDrawer } from '../filters/FiltersDrawer.tsx';
-import { downloadCalendar } from '../mine/calendarExport.ts';
 import { FavoritesNotice } from '../mine/FavoritesNotice.tsx';
-import { SharedAgenda } from '../mine/SharedAgenda.tsx';
 import { useFavorites, type Favorites } from '../mine/useFavorites.ts';
-import { SessionDetail } from '../session/SessionDetail.tsx';
 import { UpNext } from '../session/UpNext.tsx';
 import { useDisplay } from '../shell/display.ts';
 import { ErrorBoundary } from '../shell/ErrorBoundary.tsx';
@@ -26,7 +22,6 @@ import { useEventClock } from './useEventClock.ts';
 import { useJumpToNow } from './useJumpToNow.ts';
 import { useScheduleFilters } from './useScheduleFilters.ts';
 import { useScheduleChanges } from './useScheduleChanges.ts';
-import { ScheduleChanges } from './ScheduleChanges.tsx';
 import { useScreenMarks } from '../../perf/marks.ts';
 import { OpenSpeaker } from '../speakers/lazySpeakers.tsx';
 
@@ -35,6 +30,14 @@ interface Props {
   viewState: ViewState;
   updateView: UpdateViewState;
 }
+
+// What the first paint does not show is loaded when first needed (and
+// precached by the service worker, so offline too): a session's detail, a
+// shared agenda, the changes notice and the calendar export.
+const SessionDetail = lazy(() => import('../session/SessionDetail.tsx').then((module) => ({ default: module.SessionDetail })));
+const SharedAgenda = lazy(() => import('../mine/SharedAgenda.tsx').then((module) => ({ default: module.SharedAgenda })));
+const ScheduleChanges = lazy(() => import('./ScheduleChanges.tsx').then((module) => ({ default: module.ScheduleChanges })));
+const loadCalendarExport = () => import('../mine/calendarExport.ts');
 
 const NO_FILTERS: Filters = { q: '', languages: [], tracks: [], types: [], favoritesOnly: false, recordedOnly: false };
 
@@ -52,7 +55,8 @@ export function ScheduleScreen({ schedule, viewState, updateView }: Props) {
   const onOpen = useCallback((id: string) => updateView({ session: id, speaker: undefined }), [updateView]);
   const onOpenSpeaker = useCallback((id: string) => updateView({ speaker: id, session: undefined }), [updateView]);
   const clear = () => clearAllFilters(updateView);
-  const exportSessions = (sessions: readonly Session[], scope: string) => downloadCalendar(schedule, sessions, display.language, t, scope);
+  const exportSessions = (sessions: readonly Session[], scope: string) =>
+    void loadCalendarExport().then(({ downloadCalendar }) => downloadCalendar(schedule, sessions, display.language, t, scope));
 
   const detail = (
     <>
@@ -74,7 +78,11 @@ export function ScheduleScreen({ schedule, viewState, updateView }: Props) {
   const notice = (
     <>
       <FavoritesNotice notice={favorites.notice} onDismiss={favorites.dismissNotice} />
-      <ScheduleChanges changes={updates.changes} starredIds={favorites.set} onOpen={onOpen} onDismiss={updates.dismiss} />
+      {updates.changes.length > 0 && (
+        <Suspense fallback={null}>
+          <ScheduleChanges changes={updates.changes} starredIds={favorites.set} onOpen={onOpen} onDismiss={updates.dismiss} />
+        </Suspense>
+      )}
     </>
   );
   const changeView = (view: ViewMode) => {
@@ -87,11 +95,13 @@ export function ScheduleScreen({ schedule, viewState, updateView }: Props) {
       <>
         {notice}
         <ErrorBoundary part="view" resetKey="agenda">
-          <SharedAgenda
-            {...{ schedule, tracksById, favorites, onOpen }}
-            agenda={viewState.agenda}
-            onClose={() => updateView({ agenda: [] })}
-          />
+          <Suspense fallback={<p className="feed-loading">{t('list.loading')}</p>}>
+            <SharedAgenda
+              {...{ schedule, tracksById, favorites, onOpen }}
+              agenda={viewState.agenda}
+              onClose={() => updateView({ agenda: [] })}
+            />
+          </Suspense>
         </ErrorBoundary>
         {detail}
       </>
@@ -108,7 +118,7 @@ export function ScheduleScreen({ schedule, viewState, updateView }: Props) {
           searchOnly={viewState.view === 'speakers'}
           updateView={updateView}
         />
-        <section className="results" aria-label={viewState.view === 'speakers' ? t('speakers.title') : t('list.label')}>
+        <section className="results" aria-label={viewState.view === 'speakers' ? t('views.speakers') : t('list.label')}>
           <Toolbar
             view={viewState.view}
             filters={filters.asTyped}
@@ -211,16 +221,18 @@ interface OpenSessionProps {
 function OpenSession({ session, tracksById, favorites, onAddToCalendar, onClose, onOpenSpeaker }: OpenSessionProps) {
   return (
     <ErrorBoundary part="view" resetKey={session.id}>
-      <SessionDetail
-        key={session.id}
-        session={session}
-        track={session.track ? tracksById.get(session.track) : undefined}
-        starred={favorites.set.has(session.id)}
-        onToggleFavorite={favorites.toggle}
-        onAddToCalendar={onAddToCalendar}
-        onClose={onClose}
-        onOpenSpeaker={onOpenSpeaker}
-      />
+      <Suspense fallback={null}>
+        <SessionDetail
+          key={session.id}
+          session={session}
+          track={session.track ? tracksById.get(session.track) : undefined}
+          starred={favorites.set.has(session.id)}
+          onToggleFavorite={favorites.toggle}
+          onAddToCalendar={onAddToCalendar}
+          onClose={onClose}
+          onOpenSpeaker={onOpenSpeaker}
+        />
+      </Suspense>
     </ErrorBoundary>
   );
 }

@@ -23,9 +23,6 @@ interface Props {
   onToggleFavorite: (id: string) => void;
 }
 
-/** A card shows what can be watched or read; the detail shows every link. */
-const CARD_LINKS = ['recording', 'slides'] as const;
-
 export const SessionCard = memo(function SessionCard({ session, track, starred, status, clashesWith, onOpen, onToggleFavorite }: Props) {
   const { t, language } = useDisplay();
   return (
@@ -56,7 +53,7 @@ export const SessionCard = memo(function SessionCard({ session, track, starred, 
       </h3>
       {session.speakers.length > 0 && <p className="speakers">{session.speakers.map((speaker) => displayName(speaker.name)).join(', ')}</p>}
       <SessionBadges session={session} track={track} />
-      <SessionLinks links={session.links} kinds={CARD_LINKS} />
+      <SessionLinks links={session.links} />
       {session.abstract && (
         <Abstract text={session.abstract} collapsible marked={abstractNeedsMarker(session.title, session.abstract, language)} />
       )}

@@ -11,6 +11,7 @@ import { SessionTime } from './SessionTime.tsx';
 import { StarButton } from './StarButton.tsx';
 import type { Session, Track } from '../../model/schedule.ts';
 import { SpeakerNames } from '../speakers/SpeakerNames.tsx';
+import { OutLinks } from './OutLinks.tsx';
 import { SessionLinks } from './SessionLinks.tsx';
 
 interface Props {
@@ -68,6 +69,7 @@ export function SessionDetail({ session, track, starred, onToggleFavorite, onAdd
           </button>
         </div>
         <SessionLinks links={session.links} />
+        <OutLinks links={session.links.filter((link) => link.kind === 'other')} label={t('links.label')} />
         {session.abstract ? (
           <Abstract text={session.abstract} marked={abstractNeedsMarker(session.title, session.abstract, language)} />
         ) : (

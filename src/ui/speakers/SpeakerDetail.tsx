@@ -4,12 +4,13 @@
 // links out, and every session as a link to its own detail. An id the
 // schedule does not have shows "not found" in the same dialog.
 import { useEffect, useMemo, useRef, type MouseEvent, type ReactNode } from 'react';
-import type { Link, Schedule } from '../../model/schedule.ts';
+import type { Schedule } from '../../model/schedule.ts';
 import { dayKeyOf, formatDay } from '../../model/time.ts';
-import { linkHost } from '../../schedule/sessionLinks.ts';
 import { speakerDirectory, type SpeakerEntry } from '../../schedule/speakers.ts';
-import { isPlainClick, sessionHref } from '../../state/links.ts';
+import { sessionHref } from '../../state/links.ts';
+import { isPlainClick } from '../../state/speakerLinks.ts';
 import { Abstract } from '../session/Abstract.tsx';
+import { OutLinks } from '../session/OutLinks.tsx';
 import { FeedText } from '../session/FeedText.tsx';
 import { SessionTime } from '../session/SessionTime.tsx';
 import { useDisplay } from '../shell/display.ts';
@@ -52,7 +53,7 @@ function SpeakerDialog({ children, onClose }: { children: ReactNode; onClose: ()
       }}
     >
       <div className="detail-body">
-        <button type="button" className="close-button" aria-label={t('speakers.close')} onClick={() => dialog.current?.close()}>
+        <button type="button" className="close-button" aria-label={t('session.close')} onClick={() => dialog.current?.close()}>
           ×
         </button>
         {children}
@@ -85,7 +86,7 @@ function SpeakerBody({ entry, onOpenSession }: { entry: SpeakerEntry; onOpenSess
         </div>
       </div>
       {bio && <Abstract text={bio} />}
-      {links.length > 0 && <ProfileLinks links={links} />}
+      <OutLinks links={links} label={t('speakers.links')} />
       <h3>{t('speakers.sessions')}</h3>
       <ul className="speaker-detail-sessions">
         {entry.sessions.map((session) => (
@@ -108,32 +109,5 @@ function SpeakerBody({ entry, onOpenSession }: { entry: SpeakerEntry; onOpenSess
         ))}
       </ul>
     </div>
-  );
-}
-
-function ProfileLinks({ links }: { links: readonly Link[] }) {
-  const { t } = useDisplay();
-  return (
-    <ul className="session-links" aria-label={t('speakers.links')}>
-      {links.map((link) => {
-        const host = linkHost(link.url);
-        return (
-          <li key={link.url}>
-            <a
-              className="session-link"
-              href={link.url}
-              target="_blank"
-              rel="noopener noreferrer"
-              aria-label={link.label ? t('links.otherOn', { label: link.label, host }) : undefined}
-            >
-              <span aria-hidden="true" className="session-link-icon">
-                ↗
-              </span>
-              {link.label ?? host}
-            </a>
-          </li>
-        );
-      })}
-    </ul>
   );
 }

@@ -2,7 +2,7 @@
 // detail (`?speaker=`): a plain click opens it in place, a modified click a new tab.
 import { speakerLabel, type Speaker } from '../../model/schedule.ts';
 import { speakerIdOf } from '../../schedule/speakerIds.ts';
-import { isPlainClick, speakerHref } from '../../state/links.ts';
+import { isPlainClick, speakerHref } from '../../state/speakerLinks.ts';
 
 interface Props {
   speakers: readonly Speaker[];

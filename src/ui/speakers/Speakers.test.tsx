@@ -110,7 +110,6 @@ describe('session links', () => {
           { kind: 'recording', url: 'https://www.youtube.com/watch?v=abc' },
           { kind: 'other', url: 'https://github.com/x' },
         ]}
-        kinds={['recording', 'slides']}
       />,
     );
     const links = screen.getAllByRole('link');

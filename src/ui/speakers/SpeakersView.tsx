@@ -1,10 +1,17 @@
 // The Speakers view (`view=speakers`, its own chunk): everyone A–Z in the
 // viewer's collation, under a letter index, with photo, role and sessions;
 // the search box narrows it by name, role and company.
-import { useMemo, type MouseEvent } from 'react';
+import { useEffect, useMemo, useState, type MouseEvent } from 'react';
 import type { Schedule } from '../../model/schedule.ts';
-import { groupSpeakers, searchSpeakers, speakerDirectory, OTHER_LETTER, type SpeakerEntry } from '../../schedule/speakers.ts';
-import { deepLinks, isPlainClick } from '../../state/links.ts';
+import {
+  groupSpeakers,
+  searchSpeakers,
+  speakerDirectory,
+  OTHER_LETTER,
+  type SpeakerEntry,
+  type SpeakerGroup,
+} from '../../schedule/speakers.ts';
+import { deepLinks, isPlainClick } from '../../state/speakerLinks.ts';
 import { FeedText } from '../session/FeedText.tsx';
 import { useDisplay } from '../shell/display.ts';
 import { SpeakerAvatar } from './SpeakerAvatar.tsx';
@@ -15,6 +22,11 @@ interface Props {
   onOpenSpeaker: (id: string) => void;
   onOpenSession: (id: string) => void;
 }
+
+// The first screenful at once, the rest just after that frame is painted
+// (as the list does, FullList.tsx): a big feed's hundreds of speakers with
+// thousands of session links take a while, and the top of the page should not.
+const FIRST_PAINT = 12;
 
 const letterId = (letter: string) => `speakers-${letter === OTHER_LETTER ? 'other' : letter}`;
 
@@ -31,6 +43,7 @@ export function SpeakersView({ schedule, query, onOpenSpeaker, onOpenSession }: 
   const { t, locale } = useDisplay();
   const directory = useMemo(() => speakerDirectory(schedule), [schedule]);
   const groups = useMemo(() => groupSpeakers(searchSpeakers(directory, query), locale), [directory, query, locale]);
+  const complete = useCompleteAfterPaint(groups);
   // Rendered with the view state of this render: one reading of the URL for every link.
   const links = deepLinks();
   const shown = groups.reduce((sum, group) => sum + group.speakers.length, 0);
@@ -64,7 +77,7 @@ export function SpeakersView({ schedule, query, onOpenSpeaker, onOpenSession }: 
           </ul>
         </nav>
       )}
-      {groups.map(({ letter, speakers }) => (
+      {firstScreenful(groups, complete).map(({ letter, speakers }) => (
         <section key={letter} className="speaker-group" aria-labelledby={letterId(letter)}>
           <h2 id={letterId(letter)} className="speaker-letter" tabIndex={-1}>
             {letterName(letter)}
@@ -78,6 +91,36 @@ export function SpeakersView({ schedule, query, onOpenSpeaker, onOpenSession }: 
       ))}
     </div>
   );
+}
+
+/** True once `groups` has been shown whole: a new `groups` starts at the first screenful again. */
+function useCompleteAfterPaint(groups: readonly SpeakerGroup[]): boolean {
+  const [completeFor, setCompleteFor] = useState<readonly SpeakerGroup[]>();
+  const complete = completeFor === groups;
+  useEffect(() => {
+    if (complete) return;
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => setCompleteFor(groups));
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+    };
+  }, [complete, groups]);
+  return complete;
+}
+
+function firstScreenful(groups: readonly SpeakerGroup[], complete: boolean): readonly SpeakerGroup[] {
+  if (complete) return groups;
+  let budget = FIRST_PAINT;
+  const shown: SpeakerGroup[] = [];
+  for (const group of groups) {
+    if (budget <= 0) break;
+    shown.push(group.speakers.length <= budget ? group : { ...group, speakers: group.speakers.slice(0, budget) });
+    budget -= group.speakers.length;
+  }
+  return shown;
 }
 
 interface ItemProps {

@@ -4,10 +4,10 @@
 import { lazy, Suspense } from 'react';
 import type { Schedule } from '../../model/schedule.ts';
 import { ErrorBoundary } from '../shell/ErrorBoundary.tsx';
-import { useDisplay } from '../shell/display.ts';
 
-const SpeakersViewChunk = lazy(() => import('./SpeakersView.tsx').then((module) => ({ default: module.SpeakersView })));
-const SpeakerDetailChunk = lazy(() => import('./SpeakerDetail.tsx').then((module) => ({ default: module.SpeakerDetail })));
+const loadChunk = () => import('./speakersChunk.ts');
+const SpeakersViewChunk = lazy(() => loadChunk().then((module) => ({ default: module.SpeakersView })));
+const SpeakerDetailChunk = lazy(() => loadChunk().then((module) => ({ default: module.SpeakerDetail })));
 
 interface ViewProps {
   schedule: Schedule;
@@ -16,10 +16,9 @@ interface ViewProps {
   onOpenSession: (id: string) => void;
 }
 
-export function LazySpeakersView(props: ViewProps) {
-  const { t } = useDisplay();
+export function LazySpeakersView(props: ViewProps & { loading: string }) {
   return (
-    <Suspense fallback={<p className="feed-loading">{t('speakers.loading')}</p>}>
+    <Suspense fallback={<p className="feed-loading">{props.loading}</p>}>
       <SpeakersViewChunk {...props} />
     </Suspense>
   );
