@@ -5,6 +5,7 @@ import { detectLanguage } from './model/language.ts';
 import { setupI18n } from './i18n/setup.ts';
 import { resolveLanguage } from './state/preferences.ts';
 import { App } from './App.tsx';
+import { feedQueryOptions } from './feed/useSchedule.ts';
 import { ErrorBoundary } from './ui/shell/ErrorBoundary.tsx';
 import { registerServiceWorker } from './pwa/serviceWorker.ts';
 import './styles.css';
@@ -16,6 +17,11 @@ const queryClient = new QueryClient({
 });
 
 if (import.meta.env.PROD) registerServiceWorker();
+
+// The feed is fetched (from its <link rel=preload>) and parsed while the
+// strings load and the shell renders, not after the first render mounts
+// the query.
+void queryClient.prefetchQuery(feedQueryOptions());
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -8,6 +8,11 @@ import { SAVED_AT_HEADER } from '../pwa/offline.ts';
 
 const URL_ = 'https://example.org/sessions.json';
 
+/** The copy is saved after the next paint (a second at most in a page without frames, as here). */
+async function afterSave(): Promise<void> {
+  await vi.advanceTimersByTimeAsync(1_000);
+}
+
 const session = (id: string, overrides: Record<string, unknown> = {}) => ({
   id,
   title: { en: id },
@@ -69,36 +74,48 @@ describe('fetchFeed', () => {
     expect(Date.now() - started).toBeLessThan(5_000);
   });
 
-  it('keeps a good feed as the last good copy', async () => {
+  it('keeps a good feed as the last good copy, once it is on screen', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     answer(feedText([session('a')]));
     const loaded = await fetchFeed(URL_);
     expect(loaded.schedule.sessions.map((kept) => kept.id)).toEqual(['a']);
     expect(loaded.savedAt).toBeUndefined();
+    expect(savedFeed(URL_)).toBeUndefined();
+    await afterSave();
     expect(savedFeed(URL_)?.schedule.sessions.map((kept) => kept.id)).toEqual(['a']);
   });
 
   it('refuses a feed whose every session is broken, and the last good copy stays', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     answer(feedText([session('a')]));
     await fetchFeed(URL_);
+    await afterSave();
     const before = storage.getItem(STORAGE_KEYS.lastGoodFeed);
+    expect(before).not.toBeNull();
     answer(feedText([session('b', { end: '2000-01-01T00:00:00Z' }), session('c', { type: 'nonsense' })]));
     await expect(fetchFeed(URL_)).rejects.toMatchObject({ kind: 'no-sessions' });
     expect(storage.getItem(STORAGE_KEYS.lastGoodFeed)).toBe(before);
   });
 
   it('shows an empty but valid feed without keeping it', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     answer(feedText([session('a')]));
     await fetchFeed(URL_);
+    await afterSave();
     const before = storage.getItem(STORAGE_KEYS.lastGoodFeed);
+    expect(before).not.toBeNull();
     answer(feedText([]));
     expect((await fetchFeed(URL_)).schedule.sessions).toEqual([]);
+    await afterSave();
     expect(storage.getItem(STORAGE_KEYS.lastGoodFeed)).toBe(before);
   });
 
   it("reads the service worker's saved copy as saved, not fresh, and does not save it again", async () => {
     answer(feedText([session('a')]), { [SAVED_AT_HEADER]: '1650000000000' });
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const loaded = await fetchFeed(URL_);
     expect(loaded.savedAt).toBe(1_650_000_000_000);
+    await afterSave();
     expect(storage.getItem(STORAGE_KEYS.lastGoodFeed)).toBeNull();
   });
 });

@@ -6,6 +6,7 @@ import { readFeedText } from './readFeed.ts';
 import { loadFeedCopy, saveFeedCopy, savedAtOf } from './savedFeed.ts';
 import type { Schedule } from '../model/schedule.ts';
 import { markOnce } from '../perf/marks.ts';
+import { afterNextPaint } from '../lib/later.ts';
 
 export type FeedErrorKind = 'network' | 'timeout' | 'http' | 'no-sessions' | FeedFailure;
 
@@ -90,7 +91,12 @@ export async function fetchFeed(url: string, signal?: AbortSignal, timeoutMs = F
   const { schedule, problems } = verdict;
   const savedAt = savedAtOf(response);
   if (savedAt !== undefined) return { schedule, problems, savedAt };
-  if (verdict.keep) saveFeedCopy({ url, savedAt: Date.now(), text: savedText });
+  // Saving writes the whole text to Cache Storage and localStorage (50 ms for
+  // a 10 MB feed): after the sessions are on screen, not before.
+  if (verdict.keep) {
+    const copy = { url, savedAt: Date.now(), text: savedText };
+    afterNextPaint(() => saveFeedCopy(copy));
+  }
   return { schedule, problems };
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   buildSearchIndex,
+  searchIndexBuilder,
   facetCounts,
   facetValues,
   filterSessions,
@@ -48,6 +49,34 @@ describe('normalizeForSearch', () => {
     expect(normalizeForSearch('Café CRÈME')).toBe('cafe creme');
     expect(normalizeForSearch('ＩＳＴＩＯ')).toBe('istio');
     expect(normalizeForSearch('服务网格')).toBe('服务网格');
+  });
+});
+
+describe('searchIndexBuilder', () => {
+  const many = makeSchedule(
+    Array.from({ length: 100 }, (_, at) => ({
+      id: `s${at}`,
+      title: { en: `Talk ${at}` },
+      start: '2022-04-25T15:00:00Z',
+      end: '2022-04-25T16:00:00Z',
+    })),
+  );
+
+  it('stops when asked, between slices, and completes to the same index as one build', () => {
+    const builder = searchIndexBuilder(many);
+    expect(builder.step(() => true)).toBe(false);
+    const partial = builder.complete();
+    expect(builder.step(() => true)).toBe(true);
+    expect([...partial]).toEqual([...buildSearchIndex(many)]);
+    expect(builder.complete()).toBe(partial);
+  });
+
+  it('builds a slice of sessions per step, not the whole feed', () => {
+    const builder = searchIndexBuilder(many);
+    let asked = 0;
+    builder.step(() => ++asked === 2);
+    expect(asked).toBe(2);
+    expect(builder.step(() => false)).toBe(true);
   });
 });
 

@@ -59,19 +59,54 @@ export function hasRecording(session: Session): boolean {
  * their roles; tags.
  */
 export function buildSearchIndex(schedule: Schedule): SearchIndex {
+  return searchIndexBuilder(schedule).complete();
+}
+
+export interface SearchIndexBuilder {
+  /** Indexes sessions until `stop()` says so (asked every few sessions); true once every session is in. */
+  step(stop: () => boolean): boolean;
+  /** Indexes what is left and returns the whole index (the same Map every time). */
+  complete(): SearchIndex;
+}
+
+const SESSIONS_PER_STOP_CHECK = 32;
+
+/**
+ * The index built a slice at a time, so a page can build it between frames
+ * (100 ms for 5,000 sessions in one go) and finish it at once when a search
+ * comes first.
+ */
+export function searchIndexBuilder(schedule: Schedule): SearchIndexBuilder {
   const index = new Map<string, string>();
+  const { sessions } = schedule;
   const roles = new Map(schedule.speakers.map((profile) => [profile.id, profile.role ?? '']));
-  for (const session of schedule.sessions) {
-    const parts = [
-      ...Object.values(session.title),
-      ...session.speakers.flatMap((speaker) => [speaker.name, speaker.affiliation ?? '', (speaker.id && roles.get(speaker.id)) ?? '']),
-      ...Object.values(session.abstract ?? {}),
-      ...session.tags,
-    ];
-    // \u0000 keeps a term from matching across two fields.
-    index.set(session.id, normalizeForSearch(parts.join('\u0000')));
-  }
-  return index;
+  let next = 0;
+  const step = (stop: () => boolean) => {
+    while (next < sessions.length) {
+      const session = sessions[next++];
+      if (session) index.set(session.id, sessionHaystack(session, roles));
+      if (next % SESSIONS_PER_STOP_CHECK === 0 && stop()) break;
+    }
+    return next >= sessions.length;
+  };
+  return {
+    step,
+    complete: () => {
+      step(() => false);
+      return index;
+    },
+  };
+}
+
+function sessionHaystack(session: Session, roles: ReadonlyMap<string, string>): string {
+  const parts = [
+    ...Object.values(session.title),
+    ...session.speakers.flatMap((speaker) => [speaker.name, speaker.affiliation ?? '', (speaker.id && roles.get(speaker.id)) ?? '']),
+    ...Object.values(session.abstract ?? {}),
+    ...session.tags,
+  ];
+  // \u0000 keeps a term from matching across two fields.
+  return normalizeForSearch(parts.join('\u0000'));
 }
 
 export interface FilterContext {

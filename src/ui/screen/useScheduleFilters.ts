@@ -1,9 +1,8 @@
 // The URL's filters applied to the feed: cleaned of values this feed does not
 // have, searched through a deferred query and an index built once per feed.
-import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo } from 'react';
 import type { Schedule, Session } from '../../model/schedule.ts';
 import {
-  buildSearchIndex,
   facetCounts,
   filterSessions,
   hasRecording,
@@ -11,15 +10,23 @@ import {
   knownFacetValues,
   type FacetCounts,
   type Filters,
+  searchIndexBuilder,
   type SearchIndex,
+  type SearchIndexBuilder,
 } from '../../schedule/filter.ts';
 import type { ViewState } from '../../state/urlState.ts';
+import { whenIdle } from '../../lib/later.ts';
 
 const NO_INDEX: SearchIndex = new Map();
 
-// The search index takes ~0.2 s on 5,000 sessions: build it just after the
-// first paint, or at once if the page opens on a search.
-const INDEX_DELAY_MS = 200;
+// The search index takes ~0.1 s on 5,000 sessions: it is built in slices of
+// a few milliseconds when the page is idle (at the latest after
+// INDEX_DEADLINE_MS; 200 ms where the browser has no requestIdleCallback),
+// so it neither holds up the first paint nor blocks a tap, and is finished
+// at once when a search comes first.
+const INDEX_DEADLINE_MS = 2_000;
+const INDEX_FALLBACK_MS = 200;
+const SLICE_MS = 6;
 
 export interface ScheduleFilters {
   /** What the sessions are filtered by (the search text lags while typing). */
@@ -35,14 +42,9 @@ export interface ScheduleFilters {
 export function useScheduleFilters(schedule: Schedule, viewState: ViewState, starredIds: ReadonlySet<string>): ScheduleFilters {
   // Typing stays responsive: the list catches up with the search box.
   const q = useDeferredValue(viewState.q);
-  const [indexWanted, setIndexWanted] = useState(false);
-  useEffect(() => {
-    const timer = window.setTimeout(() => setIndexWanted(true), INDEX_DELAY_MS);
-    return () => window.clearTimeout(timer);
-  }, []);
+  const indexBuilder = useMemo(() => searchIndexBuilder(schedule), [schedule]);
+  useEffect(() => buildInSlices(indexBuilder), [indexBuilder]);
   const searching = q.trim() !== '';
-  const needIndex = indexWanted || searching;
-  const index = useMemo(() => (needIndex ? buildSearchIndex(schedule) : NO_INDEX), [schedule, needIndex]);
   // The URL may name tracks or types this feed does not have: ignore those.
   const known = useMemo(() => knownFacetValues(schedule), [schedule]);
   const languages = useMemo(() => viewState.languages.filter((value) => known.languages.has(value)), [viewState.languages, known]);
@@ -56,8 +58,9 @@ export function useScheduleFilters(schedule: Schedule, viewState: ViewState, sta
     () => ({ q, languages, tracks, types, favoritesOnly, recordedOnly }),
     [q, languages, tracks, types, favoritesOnly, recordedOnly],
   );
-  // Without a search the index is not read: keep the context (and the list) stable when it arrives.
-  const searchIndex = searching ? index : NO_INDEX;
+  // Without a search the index is not read. complete() returns the same Map
+  // every time, so the context (and the list) stay stable while typing.
+  const searchIndex = searching ? indexBuilder.complete() : NO_INDEX;
   const context = useMemo(() => ({ index: searchIndex, favorites: starredIds }), [searchIndex, starredIds]);
   const shown = useMemo(() => filterSessions(schedule.sessions, applied, context), [schedule, applied, context]);
   const counts = useMemo(() => facetCounts(schedule.sessions, applied, context), [schedule, applied, context]);
@@ -67,4 +70,18 @@ export function useScheduleFilters(schedule: Schedule, viewState: ViewState, sta
   );
   const asTyped = useMemo(() => ({ ...applied, q: viewState.q }), [applied, viewState.q]);
   return { applied, asTyped, shown, counts, recorded };
+}
+
+/** Builds the index a slice at a time from the first idle moment on. Returns a cancel. */
+function buildInSlices(builder: SearchIndexBuilder): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const slice = () => {
+    const until = performance.now() + SLICE_MS;
+    if (!builder.step(() => performance.now() >= until)) timer = setTimeout(slice, 0);
+  };
+  const cancelIdle = whenIdle(slice, INDEX_DEADLINE_MS, INDEX_FALLBACK_MS);
+  return () => {
+    cancelIdle();
+    clearTimeout(timer);
+  };
 }
