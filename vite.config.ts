@@ -86,6 +86,8 @@ const LAZY_ONLY = new RegExp(
     String.raw`/schedule/conflicts\.ts$`,
     String.raw`/ui/session/SessionDetail\.tsx$`,
     String.raw`/ui/screen/ScheduleChanges\.tsx$`,
+    String.raw`/ui/session/UpNext\.tsx$`,
+    String.raw`/ui/shell/FeedProblems\.tsx$`,
     String.raw`/schedule/grid\.ts$`,
     String.raw`/model/dayStart\.ts$`,
     SPEAKERS_CHUNK.source,

@@ -1,17 +1,20 @@
 // The page shell: header, feed states, the view, the open session.
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSchedule } from './feed/useSchedule.ts';
 import { intlLocale } from './model/language.ts';
 import { useViewState } from './state/useViewState.ts';
 import { DisplayContext, type Display } from './ui/shell/display.ts';
-import { FeedErrorNotice, FeedLoading, FeedProblemsNotice } from './ui/shell/FeedStatus.tsx';
+import { FeedErrorNotice, FeedLoading } from './ui/shell/FeedStatus.tsx';
 import { Header } from './ui/shell/Header.tsx';
 import { ScheduleScreen } from './ui/screen/ScheduleScreen.tsx';
 import { UpdatePrompt } from './ui/shell/UpdatePrompt.tsx';
 import { usePreferences } from './ui/shell/usePreferences.ts';
 
 const OPENED_AT = Date.now();
+
+// Only a feed with broken entries has this notice: not on the first page's budget.
+const FeedProblemsNotice = lazy(() => import('./ui/shell/FeedProblems.tsx').then((module) => ({ default: module.FeedProblemsNotice })));
 
 export function App() {
   const { t } = useTranslation();
@@ -50,7 +53,11 @@ export function App() {
             onRetry={() => void feed.refetch()}
           />
         )}
-        {feed.data && <FeedProblemsNotice problems={feed.data.problems} />}
+        {feed.data && feed.data.problems.length > 0 && (
+          <Suspense fallback={null}>
+            <FeedProblemsNotice problems={feed.data.problems} />
+          </Suspense>
+        )}
         {schedule && <ScheduleScreen key={schedule.conference.id} schedule={schedule} viewState={viewState} updateView={updateView} />}
       </main>
     </DisplayContext>

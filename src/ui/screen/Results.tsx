@@ -70,7 +70,7 @@ export function Results(props: Props) {
       <LazySpeakersView
         schedule={schedule}
         query={props.filters.q}
-        loading={t('speakers.loading')}
+        loading={t('list.loading')}
         onOpenSpeaker={props.onOpenSpeaker}
         onOpenSession={onOpen}
       />

@@ -12,7 +12,6 @@ import { FilterPanel } from '../filters/FilterPanel.tsx';
 import { FiltersDrawer } from '../filters/FiltersDrawer.tsx';
 import { FavoritesNotice } from '../mine/FavoritesNotice.tsx';
 import { useFavorites, type Favorites } from '../mine/useFavorites.ts';
-import { UpNext } from '../session/UpNext.tsx';
 import { useDisplay } from '../shell/display.ts';
 import { ErrorBoundary } from '../shell/ErrorBoundary.tsx';
 import { Results, usePrefetchGrid } from './Results.tsx';
@@ -36,6 +35,8 @@ interface Props {
 // shared agenda, the changes notice and the calendar export.
 const SessionDetail = lazy(() => import('../session/SessionDetail.tsx').then((module) => ({ default: module.SessionDetail })));
 const SharedAgenda = lazy(() => import('../mine/SharedAgenda.tsx').then((module) => ({ default: module.SharedAgenda })));
+// Up next shows only while the event runs: most visits never need it.
+const UpNext = lazy(() => import('../session/UpNext.tsx').then((module) => ({ default: module.UpNext })));
 const ScheduleChanges = lazy(() => import('./ScheduleChanges.tsx').then((module) => ({ default: module.ScheduleChanges })));
 const loadCalendarExport = () => import('../mine/calendarExport.ts');
 
@@ -118,7 +119,7 @@ export function ScheduleScreen({ schedule, viewState, updateView }: Props) {
           searchOnly={viewState.view === 'speakers'}
           updateView={updateView}
         />
-        <section className="results" aria-label={viewState.view === 'speakers' ? t('views.speakers') : t('list.label')}>
+        <section className="results" aria-label={t('list.label')}>
           <Toolbar
             view={viewState.view}
             filters={filters.asTyped}
@@ -131,7 +132,11 @@ export function ScheduleScreen({ schedule, viewState, updateView }: Props) {
             updateView={updateView}
             onClearFilters={clear}
           />
-          {now !== undefined && <UpNext starred={starred} now={now} onOpen={onOpen} />}
+          {now !== undefined && (
+            <Suspense fallback={null}>
+              <UpNext starred={starred} now={now} onOpen={onOpen} />
+            </Suspense>
+          )}
           <ErrorBoundary part="view" resetKey={viewState.view}>
             <Results
               {...{ schedule, tracksById, days, day, favorites, now, scrollRequest, onOpen, onOpenSpeaker }}

@@ -5,11 +5,11 @@ import type { Link } from '../../model/schedule.ts';
 import { linkHost } from '../../schedule/sessionLinks.ts';
 import { useDisplay } from '../shell/display.ts';
 
-export function OutLinks({ links, label }: { links: readonly Link[]; label: string }) {
+export function OutLinks({ links }: { links: readonly Link[] }) {
   const { t } = useDisplay();
   if (links.length === 0) return null;
   return (
-    <ul className="session-links" aria-label={label}>
+    <ul className="session-links">
       {links.map((link) => {
         const host = linkHost(link.url);
         return (

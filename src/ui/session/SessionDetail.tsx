@@ -69,7 +69,7 @@ export function SessionDetail({ session, track, starred, onToggleFavorite, onAdd
           </button>
         </div>
         <SessionLinks links={session.links} />
-        <OutLinks links={session.links.filter((link) => link.kind === 'other')} label={t('links.label')} />
+        <OutLinks links={session.links.filter((link) => link.kind === 'other')} />
         {session.abstract ? (
           <Abstract text={session.abstract} marked={abstractNeedsMarker(session.title, session.abstract, language)} />
         ) : (

@@ -11,7 +11,7 @@ export function SessionLinks({ links }: { links: readonly SessionLink[] }) {
   const shown = [...links.filter((link) => link.kind === 'recording'), ...links.filter((link) => link.kind === 'slides')];
   if (shown.length === 0) return null;
   return (
-    <ul className="session-links" aria-label={t('links.label')}>
+    <ul className="session-links">
       {shown.map(({ kind, url }) => (
         <li key={url}>
           <a

@@ -86,7 +86,7 @@ function SpeakerBody({ entry, onOpenSession }: { entry: SpeakerEntry; onOpenSess
         </div>
       </div>
       {bio && <Abstract text={bio} />}
-      <OutLinks links={links} label={t('speakers.links')} />
+      <OutLinks links={links} />
       <h3>{t('speakers.sessions')}</h3>
       <ul className="speaker-detail-sessions">
         {entry.sessions.map((session) => (

@@ -47,7 +47,7 @@ export function SpeakersView({ schedule, query, onOpenSpeaker, onOpenSession }: 
   // Rendered with the view state of this render: one reading of the URL for every link.
   const links = deepLinks();
   const shown = groups.reduce((sum, group) => sum + group.speakers.length, 0);
-  const letterName = (letter: string) => (letter === OTHER_LETTER ? t('speakers.otherLetter') : letter);
+  const letterName = (letter: string) => (letter === OTHER_LETTER ? t('grid.noTrack') : letter);
 
   if (directory.length === 0) return <p className="empty-results">{t('speakers.empty')}</p>;
   return (
