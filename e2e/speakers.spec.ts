@@ -17,6 +17,15 @@ async function open(page: Page, query: string): Promise<void> {
   await page.goto(`./${query}`);
 }
 
+/** In the Speakers view: waits until every speaker is on the page (the first screenful paints before the rest); returns how many. */
+async function allSpeakers(page: Page): Promise<number> {
+  const count = page.locator('main .speakers-view > .result-count');
+  await expect(count).toHaveText(/^\d+/);
+  const total = Number(/^\d+/.exec((await count.textContent()) ?? '')?.[0]);
+  await expect(page.locator('main .speaker-entry')).toHaveCount(total);
+  return total;
+}
+
 test('"Has recording" leaves the sessions with a recording, counted, in the URL and removable', async ({ page }) => {
   await open(page, '?lang=en');
   await expect(page.locator(cards)).toHaveCount(feed.sessions.length);
@@ -65,8 +74,7 @@ test('the Speakers view lists every speaker with their sessions, and the search 
   const names = new Set(feed.sessions.flatMap((session) => (session.speakers ?? []).map((speaker) => speaker.name.trim())));
   const profiles = feed.speakers ?? [];
   const entries = page.locator('main .speaker-entry');
-  await expect(entries.first()).toBeVisible();
-  const count = await entries.count();
+  const count = await allSpeakers(page);
   expect(count).toBeGreaterThanOrEqual(Math.max(profiles.length, 1));
   expect(count).toBeLessThanOrEqual(names.size + profiles.length);
   // Every session with a speaker is listed under each of its speakers.
@@ -87,7 +95,7 @@ test('the Speakers view lists every speaker with their sessions, and the search 
 test('the letter index and the speakers are reachable by keyboard; the detail is a modal dialog that returns focus', async ({ page }) => {
   await open(page, '?lang=en&view=speakers');
   const index = page.getByRole('navigation', { name: 'Speakers by letter' });
-  await expect(index).toBeVisible();
+  await allSpeakers(page);
   const letters = await index.getByRole('link').allTextContents();
   expect(letters.length).toBeGreaterThan(3);
   // Tab to the index's last letter, follow it: focus goes to that letter's heading.
@@ -138,6 +146,7 @@ test('?speaker= opens on reload, composes with the rest of the URL, and leads to
 test('under 简体中文 the speakers follow Chinese collation, Han names under their pinyin initial', async ({ page }) => {
   await open(page, '?lang=zh&view=speakers');
   await expect(page.getByRole('navigation', { name: '按首字母查找讲者' })).toBeVisible();
+  await allSpeakers(page);
   const groups = await page.locator('main .speaker-group').evaluateAll((sections) =>
     sections.map((section) => ({
       letter: section.querySelector('h2')?.textContent ?? '',

@@ -294,7 +294,8 @@ export const TASKS: EngineTask[] = [
         await waitFor(page, open, 'the speaker dialog');
         await page.goto(`${url}&reloaded=1`);
         await waitFor(page, open, 'the speaker dialog after a reload');
-        expect(await count(page, 'main .speaker-entry')).toBeGreaterThan(50);
+        // Every speaker, once the rest has followed the first screenful.
+        await waitFor(page, `return document.querySelectorAll('main .speaker-entry').length > 50`, 'the whole list of speakers');
         expect(await count(page, 'main nav.letter-index a')).toBeGreaterThan(10);
       },
     ),
