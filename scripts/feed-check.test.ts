@@ -23,7 +23,7 @@ describe('checkFeed on the real files', () => {
     [
       'public/sessions.json',
       BUNDLED,
-      'Summary: 65 sessions kept, 0 skipped; 6 tracks, 0 rooms, 0 speaker profiles; 5 days (2022-04-25 to 2022-04-29); time zone UTC',
+      'Summary: 65 sessions kept, 0 skipped; 6 tracks, 0 rooms, 86 speaker profiles; 5 days (2022-04-25 to 2022-04-29); time zone UTC',
     ],
     [
       'camp2019-frab-schedule.json',
@@ -81,7 +81,7 @@ describe('checkFeed on broken copies', () => {
       expect.stringMatching(new RegExp(`^#11 ${id(10)} speakers\\.0\\.name: `)),
       expect.stringMatching(new RegExp(`^#13 ${id(12)} title: `)),
       `note: track #1 ${firstTrack} color "red" is dropped: only #rgb or #rrggbb`,
-      'Summary: 59 sessions kept, 6 skipped; 6 tracks, 0 rooms, 0 speaker profiles; 5 days (2022-04-25 to 2022-04-29); time zone UTC',
+      'Summary: 59 sessions kept, 6 skipped; 6 tracks, 0 rooms, 86 speaker profiles; 5 days (2022-04-25 to 2022-04-29); time zone UTC',
       'OK with 6 warnings: the app shows this feed and skips each entry or value listed above.',
     ]);
   });
@@ -139,12 +139,13 @@ describe('checkFeed on broken copies', () => {
     const feed = JSON.parse(BUNDLED) as { sessions: Json[]; speakers?: Json[] };
     const first = feed.sessions[0] ?? {};
     Object.assign(first, { links: [{ kind: 'recording', url: 'http://youtu.be/x' }] });
-    feed.speakers = [{ id: 'lin', name: 'Lin', photo: [{ url: 'data:image/png;base64,AA', size: 96 }] }];
+    feed.speakers = [...(feed.speakers ?? []), { id: 'lin', name: 'Lin', photo: [{ url: 'data:image/png;base64,AA', size: 96 }] }];
     const { lines, exitCode } = await checkFeed(JSON.stringify(feed), 'links.json');
     expect(exitCode).toBe(0);
     expect(lines).toContain(`#1 ${String(first.id)} links.0.url: only https: URLs (dropped)`);
-    expect(lines).toContain('speaker #1 lin photo.0.url: a relative path or an https: URL (dropped)');
-    expect(lines.join('\n')).toMatch(/Summary: \d+ sessions kept, 0 skipped; .* 1 speaker profile; /);
+    expect(lines).toContain('speaker #87 lin photo.0.url: a relative path or an https: URL (dropped)');
+    expect(lines.join('\n')).toMatch(/Summary: 65 sessions kept, 0 skipped; .* 87 speaker profiles; /);
+    expect(lines.at(-1)).toBe('OK with 2 warnings: the app shows this feed and skips each entry or value listed above.');
   });
 
   it('refuses a feed in which no session survives', async () => {
@@ -152,7 +153,7 @@ describe('checkFeed on broken copies', () => {
     for (const session of feed.sessions) session.type = 'party';
     const { lines, exitCode } = await checkFeed(JSON.stringify(feed), 'f');
     expect(exitCode).toBe(1);
-    expect(lines).toContain('Summary: 0 sessions kept, 65 skipped; 6 tracks, 0 rooms, 0 speaker profiles; 0 days; time zone UTC');
+    expect(lines).toContain('Summary: 0 sessions kept, 65 skipped; 6 tracks, 0 rooms, 86 speaker profiles; 0 days; time zone UTC');
     expect(lines.at(-1)).toMatch(/^REFUSED: no session would be shown/);
   });
 
