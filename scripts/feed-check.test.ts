@@ -28,12 +28,12 @@ describe('checkFeed on the real files', () => {
     [
       'camp2019-frab-schedule.json',
       fixture('camp2019-frab-schedule.json'),
-      'Summary: 79 sessions kept, 0 skipped; 7 tracks, 2 rooms, 0 speaker profiles; 5 days (2019-08-21 to 2019-08-25); time zone Europe/Berlin',
+      'Summary: 79 sessions kept, 0 skipped; 7 tracks, 2 rooms, 90 speaker profiles; 5 days (2019-08-21 to 2019-08-25); time zone Europe/Berlin',
     ],
     [
       'democon-pretalx-schedule.json',
       fixture('democon-pretalx-schedule.json'),
-      'Summary: 36 sessions kept, 0 skipped; 2 tracks, 2 rooms, 0 speaker profiles; 3 days (2020-12-14 to 2020-12-16); time zone Etc/GMT-1 ' +
+      'Summary: 36 sessions kept, 0 skipped; 2 tracks, 2 rooms, 27 speaker profiles; 3 days (2020-12-14 to 2020-12-16); time zone Etc/GMT-1 ' +
         '(the export declares "UTC", which its event dates contradict or the browser does not know)',
     ],
   ])('%s: a summary and no problem', async (name, text, summary) => {
