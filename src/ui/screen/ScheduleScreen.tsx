@@ -1,7 +1,7 @@
 // The schedule with its filters, the chosen view and the open session. The
 // thinking lives in named hooks (filters, event clock, jump to now) and the
 // view choice in <Results>; this component only lays them out.
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useId, useMemo, useState } from 'react';
 import type { Schedule, Session, Track } from '../../model/schedule.ts';
 import { dayKeyOf } from '../../model/time.ts';
 import { starredSessions, type Filters } from '../../schedule/filter.ts';
@@ -11,6 +11,8 @@ import type { UpdateViewState } from '../../state/useViewState.ts';
 import { facetOptions } from '../filters/facetOptions.ts';
 import { FilterPanel } from '../filters/FilterPanel.tsx';
 import { FiltersDrawer } from '../filters/FiltersDrawer.tsx';
+import { ActiveFilters } from '../filters/ActiveFilters.tsx';
+import { useWideScreen } from '../shell/useWideScreen.ts';
 import { downloadCalendar } from '../mine/calendarExport.ts';
 import { FavoritesNotice } from '../mine/FavoritesNotice.tsx';
 import { SharedAgenda } from '../mine/SharedAgenda.tsx';
@@ -46,6 +48,10 @@ export function ScheduleScreen({ schedule, viewState, updateView }: Props) {
   const { tracksById, filters, options, days, now, today, day, starred, openSession } = useScreenData(schedule, viewState, favorites);
   const { scrollRequest, jumpToNow, cancelScroll } = useJumpToNow({ now, today, days, shown: filters.shown, viewState, updateView });
   usePrefetchGrid();
+  const wide = useWideScreen();
+  // Filters start open beside the list on a wide screen, folded away on a phone.
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const filtersId = useId();
 
   const onOpen = useCallback((id: string) => updateView({ session: id }), [updateView]);
   const clear = () => clearAllFilters(updateView);
@@ -90,20 +96,35 @@ export function ScheduleScreen({ schedule, viewState, updateView }: Props) {
     <>
       {notice}
       <div className="schedule-screen">
-        <FiltersAside filters={filters} options={options} starredCount={favorites.set.size} updateView={updateView} />
+        <Toolbar
+          view={viewState.view}
+          filters={filters.asTyped}
+          starredCount={favorites.ids.length}
+          narrow={!wide}
+          filtersOpen={filtersOpen}
+          filtersId={filtersId}
+          onToggleFilters={() => setFiltersOpen(!filtersOpen)}
+          onJumpToNow={now === undefined ? undefined : jumpToNow}
+          onViewChange={changeView}
+          updateView={updateView}
+        />
+        <FiltersAside
+          {...{ filters, options, updateView, wide }}
+          id={filtersId}
+          open={wide || filtersOpen}
+          starredCount={favorites.set.size}
+        />
         <section className="results" aria-label={t('list.label')}>
-          <Toolbar
-            view={viewState.view}
-            filters={filters.asTyped}
-            options={options}
-            shownCount={filters.shown.length}
-            totalCount={schedule.sessions.length}
-            starredCount={favorites.ids.length}
-            onJumpToNow={now === undefined ? undefined : jumpToNow}
-            onViewChange={changeView}
-            updateView={updateView}
-            onClearFilters={clear}
-          />
+          {viewState.view !== 'mine' && (
+            <ActiveFilters
+              filters={filters.asTyped}
+              options={options}
+              shown={filters.shown.length}
+              total={schedule.sessions.length}
+              onChange={updateView}
+              onClear={clear}
+            />
+          )}
           {now !== undefined && <UpNext starred={starred} now={now} onOpen={onOpen} />}
           <ErrorBoundary part="view" resetKey={viewState.view}>
             <Results
@@ -136,25 +157,28 @@ function clearAllFilters(updateView: Props['updateView']): void {
 }
 
 interface FiltersAsideProps {
+  id: string;
+  open: boolean;
+  wide: boolean;
   filters: ReturnType<typeof useScheduleFilters>;
   options: ReturnType<typeof facetOptions>;
   starredCount: number;
   updateView: Props['updateView'];
 }
 
-function FiltersAside({ filters, options, starredCount, updateView }: FiltersAsideProps) {
+function FiltersAside({ id, open, wide, filters, options, starredCount, updateView }: FiltersAsideProps) {
   const { t } = useDisplay();
-  // Filters start open beside the list on a wide screen, folded away on a phone.
-  const [filtersOpen] = useState(() => window.matchMedia('(min-width: 56rem)').matches);
   return (
-    <aside className="filters" aria-label={t('filters.label')}>
-      <FiltersDrawer filters={filters.asTyped} defaultOpen={filtersOpen}>
+    // Folded away on a phone, the aside takes no room (and no gap) in the column.
+    <aside className={open ? 'filters' : 'filters folded'} aria-label={t('filters.label')}>
+      <FiltersDrawer id={id} open={open}>
         <FilterPanel
           filters={filters.asTyped}
           options={options}
           counts={filters.counts}
           favoriteCount={starredCount}
           onChange={updateView}
+          withSearch={wide}
         />
       </FiltersDrawer>
     </aside>

@@ -1,0 +1,94 @@
+// Phone first (issue 20): at 360×740 the schedule starts near the top, with
+// language, theme and zone behind one settings button and Filters, the views,
+// Share and search in one row, so at least three sessions show on opening.
+import { expect as baseExpect, test, type Page } from '@playwright/test';
+
+const expect = baseExpect.configure({ timeout: 15_000 });
+
+/** How many session cards are at least mostly (≥ 2/3 of their height) inside the window. */
+async function cardsInView(page: Page): Promise<number> {
+  return page.locator('main article.session-card').evaluateAll((cards) => {
+    const bottom = window.innerHeight;
+    return cards.filter((card) => {
+      const box = card.getBoundingClientRect();
+      const visible = Math.min(box.bottom, bottom) - Math.max(box.top, 0);
+      return box.height > 0 && visible >= (box.height * 2) / 3;
+    }).length;
+  });
+}
+
+test.describe('on a phone (360×740)', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  for (const language of ['en', 'zh'] as const) {
+    test(`three sessions or more show on opening, in ${language}`, async ({ page }) => {
+      await page.goto(`./?lang=${language}`);
+      await expect(page.locator('main article').first()).toBeVisible();
+      const first = await page.locator('main article').first().boundingBox();
+      expect(first?.y ?? Infinity, 'the first session starts within ~200 px').toBeLessThanOrEqual(210);
+      expect(await cardsInView(page)).toBeGreaterThanOrEqual(3);
+    });
+  }
+
+  test('language, theme and zone are behind one settings button; Escape closes it and focus returns', async ({ page }) => {
+    await page.goto('./?lang=en');
+    await expect(page.locator('main article').first()).toBeVisible();
+    const settings = page.getByRole('button', { name: 'Display settings' });
+    const language = page.getByRole('group', { name: 'Interface language' });
+    await expect(settings).toHaveAttribute('aria-expanded', 'false');
+    await expect(language).toBeHidden();
+    await expect(page.locator('.tz-picker summary')).toBeHidden();
+    await settings.focus();
+    await page.keyboard.press('Enter');
+    await expect(settings).toHaveAttribute('aria-expanded', 'true');
+    await expect(language).toBeVisible();
+    await expect(page.getByRole('group', { name: 'Theme' })).toBeVisible();
+    await expect(page.locator('.tz-picker summary')).toHaveText('Times in UTC');
+    // Keyboard: Tab goes into the menu, Escape closes it and returns focus.
+    await page.keyboard.press('Tab');
+    await expect(page.locator('.tz-picker summary')).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(language).toBeHidden();
+    await expect(settings).toBeFocused();
+    // A choice made there applies, and a tap outside closes the menu.
+    await settings.click();
+    await language.getByRole('button', { name: '简体中文' }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await page.locator('h1').click();
+    await expect(page.getByRole('group', { name: '界面语言' })).toBeHidden();
+  });
+
+  test('Filters, the views, Share and search share one row that stays in view; search is one tap away', async ({ page }) => {
+    await page.goto('./?lang=en');
+    await expect(page.locator('main article').first()).toBeVisible();
+    const row = page.locator('.toolbar-row');
+    const boxes = await Promise.all(
+      [
+        page.getByRole('button', { name: /^Filters/ }),
+        page.getByRole('group', { name: 'View' }),
+        page.getByRole('button', { name: 'Share this view' }),
+        page.getByRole('button', { name: 'Search', exact: true }),
+      ].map((control) => control.boundingBox()),
+    );
+    const rowBox = await row.boundingBox();
+    for (const box of boxes) {
+      if (!box || !rowBox) throw new Error('no layout');
+      expect(box.y).toBeGreaterThanOrEqual(rowBox.y - 1);
+      expect(box.y + box.height).toBeLessThanOrEqual(rowBox.y + rowBox.height + 1);
+      expect(box.x + box.width).toBeLessThanOrEqual(360);
+    }
+    // Far down the list, the row is still at the top and search is one tap.
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight / 2));
+    await expect(row).toBeInViewport();
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await expect(page.getByRole('searchbox')).toBeFocused();
+    await page.keyboard.type('eBPF');
+    await expect(page.locator('.result-count')).toContainText('of 65');
+  });
+
+  test('a card names a keynote once, not as type and track both', async ({ page }) => {
+    await page.goto('./?lang=en');
+    const card = page.locator('main article[data-session-id="state-istio"]');
+    await expect(card.locator('.badge')).toHaveText([/Keynote/, /English/]);
+  });
+});
