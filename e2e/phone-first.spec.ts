@@ -92,3 +92,81 @@ test.describe('on a phone (360×740)', () => {
     await expect(card.locator('.badge')).toHaveText([/Keynote/, /English/]);
   });
 });
+
+test.describe('during IstioCon 2022, on a phone', () => {
+  // Day 2, 15:10 UTC: "Istio usage in 5G Core CNFs" is on in the use-case track,
+  // the fourth column; the first tracks are empty at that hour.
+  const NOW = '2022-04-26T15:10:00Z';
+  test.use({ viewport: { width: 360, height: 740 } });
+  test.beforeEach(async ({ page }) => {
+    await page.clock.setFixedTime(NOW);
+  });
+
+  test('the Now strip names what is on across the tracks and what starts next, and stays in view', async ({ page }) => {
+    await page.goto('./?lang=en');
+    const strip = page.getByRole('region', { name: 'Now and next' });
+    await expect(strip).toBeVisible();
+    await expect(strip.locator('.now-next-line').first()).toContainText('Live');
+    await expect(strip.locator('.now-next-line').first()).toContainText('Istio usage in 5G Core CNFs');
+    await expect(strip.locator('.now-next-line').nth(1)).toContainText(/Next\s+3:\d\d PM/);
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await expect(strip).toBeInViewport();
+    await strip.getByRole('button', { name: 'Everything on now and next' }).click();
+    await expect(strip.locator('.now-next-all')).toContainText('On now');
+    await expect(strip.locator('.now-next-all')).toContainText('Use case');
+    await strip
+      .locator('.now-next-all')
+      .getByRole('button', { name: /Istio usage in 5G Core CNFs/ })
+      .click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+  });
+
+  for (const language of ['en', 'zh'] as const) {
+    test(`the grid opens on the live session's column, not only its time, in ${language}`, async ({ page }) => {
+      await page.goto(`./?lang=${language}&view=grid`);
+      const live = page.locator('main .grid-session:has(.live-badge-live)').first();
+      await expect(live).toBeVisible();
+      const box = await page.locator('.grid-scroll').boundingBox();
+      await expect.poll(async () => (await live.boundingBox())?.x ?? 0).toBeGreaterThan((box?.x ?? 0) + 40);
+      const cell = await live.boundingBox();
+      if (!box || !cell) throw new Error('no layout');
+      // Right of the times column and inside the box, across and down.
+      expect(cell.x + cell.width).toBeLessThanOrEqual(box.x + box.width + 1);
+      expect(cell.y).toBeGreaterThanOrEqual(box.y);
+      expect(cell.y).toBeLessThan(box.y + box.height);
+      await expect(live).toBeInViewport();
+      // More than one track in sight at 360 px.
+      const columns = await page
+        .locator('.grid-column-head')
+        .evaluateAll((heads, right) => heads.filter((head) => head.getBoundingClientRect().left < right).length, box.x + box.width);
+      expect(columns).toBeGreaterThanOrEqual(2);
+    });
+  }
+
+  test('the now line passes under the sessions, never over a title', async ({ page }) => {
+    await page.goto('./?lang=en&view=grid');
+    const live = page.locator('main .grid-session:has(.live-badge-live)').first();
+    await expect(live).toBeVisible();
+    const [lineZ, cellZ] = await Promise.all([
+      page
+        .locator('.now-line')
+        .first()
+        .evaluate((el) => Number(getComputedStyle(el).zIndex)),
+      live.evaluate((el) => Number(getComputedStyle(el).zIndex)),
+    ]);
+    expect(lineZ).toBeLessThan(cellZ);
+  });
+});
+
+test.describe('during IstioCon 2022, on a desktop', () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+  test('switching from the list to the grid scrolls the grid to now', async ({ page }) => {
+    await page.clock.setFixedTime('2022-04-26T15:10:00Z');
+    await page.goto('./?lang=en');
+    await expect(page.locator('main article').first()).toBeVisible();
+    await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Grid' }).click();
+    const live = page.locator('main .grid-session:has(.live-badge-live)').first();
+    await expect(live).toBeInViewport();
+    expect(await page.locator('.grid-scroll').evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+  });
+});

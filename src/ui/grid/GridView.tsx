@@ -51,7 +51,7 @@ export function GridView({ schedule, sessions, days, day, onDayChange, starredId
   }, [layout, viewport]);
   const nowLineRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (scrollRequest) nowLineRef.current?.scrollIntoView({ block: 'center', inline: 'nearest' });
+    if (scrollRequest && boxRef.current) scrollToNow(boxRef.current, nowLineRef.current, scrollRequest.sessionId);
   }, [scrollRequest]);
   const labels: number[] = [];
   for (let minute = layout.firstMinute; minute < layout.lastMinute; minute += LABEL_EVERY) labels.push(minute);
@@ -63,7 +63,10 @@ export function GridView({ schedule, sessions, days, day, onDayChange, starredId
         <p className="empty">{t('grid.emptyDay')}</p>
       ) : (
         <div className="grid-scroll" ref={boxRef} role="region" aria-label={t('grid.label')} tabIndex={0}>
-          <div className="grid" style={{ gridTemplateColumns: `4.75rem repeat(${layout.columns.length}, minmax(9.5rem, 1fr))` }}>
+          <div
+            className="grid"
+            style={{ gridTemplateColumns: `var(--grid-times-width) repeat(${layout.columns.length}, minmax(var(--grid-column-min), 1fr))` }}
+          >
             <div className="grid-corner" />
             {layout.columns.map((column) => (
               <div key={column.id} className="grid-column-head" style={column.color ? { '--track': column.color } : undefined}>
@@ -109,4 +112,20 @@ export function GridView({ schedule, sessions, days, day, onDayChange, starredId
       )}
     </div>
   );
+}
+
+/**
+ * "Now" in the grid: the now line to the middle of the box and the column of
+ * the live (or next) session just right of the times, so a phone shows the
+ * talk that is on rather than an empty first track; then the box into sight.
+ */
+function scrollToNow(box: HTMLElement, nowLine: HTMLElement | null, sessionId: string | undefined): void {
+  const cell = sessionId ? box.querySelector(`.grid-session[data-session-id="${CSS.escape(sessionId)}"]`) : null;
+  const column = cell?.closest('.grid-column');
+  const timesWidth = box.querySelector('.grid-times')?.getBoundingClientRect().width ?? 0;
+  const boxRect = box.getBoundingClientRect();
+  const left = column ? column.getBoundingClientRect().left - boxRect.left + box.scrollLeft - timesWidth : box.scrollLeft;
+  const top = nowLine ? nowLine.getBoundingClientRect().top - boxRect.top + box.scrollTop - box.clientHeight / 2 : box.scrollTop;
+  box.scrollTo({ left: Math.max(0, left), top: Math.max(0, top) });
+  box.scrollIntoView({ block: 'nearest' });
 }

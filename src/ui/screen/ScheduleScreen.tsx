@@ -24,6 +24,7 @@ import { ErrorBoundary } from '../shell/ErrorBoundary.tsx';
 import { Results, usePrefetchGrid } from './Results.tsx';
 import { shownDay } from './shownDay.ts';
 import { Toolbar } from './Toolbar.tsx';
+import { NowNext } from './NowNext.tsx';
 import { useEventClock } from './useEventClock.ts';
 import { useJumpToNow } from './useJumpToNow.ts';
 import { useScheduleFilters } from './useScheduleFilters.ts';
@@ -72,9 +73,11 @@ export function ScheduleScreen({ schedule, viewState, updateView }: Props) {
       <ScheduleChanges changes={updates.changes} starredIds={favorites.set} onOpen={onOpen} onDismiss={updates.dismiss} />
     </>
   );
+  // During the event, the list and the grid open at now, as the screen did.
   const changeView = (view: ViewMode) => {
     cancelScroll();
     updateView({ view });
+    if (now !== undefined && view !== 'mine') jumpToNow(view);
   };
 
   if (viewState.agenda.length > 0) {
@@ -104,10 +107,13 @@ export function ScheduleScreen({ schedule, viewState, updateView }: Props) {
           filtersOpen={filtersOpen}
           filtersId={filtersId}
           onToggleFilters={() => setFiltersOpen(!filtersOpen)}
-          onJumpToNow={now === undefined ? undefined : jumpToNow}
           onViewChange={changeView}
           updateView={updateView}
-        />
+        >
+          {now !== undefined && (
+            <NowNext sessions={schedule.sessions} tracksById={tracksById} now={now} onOpen={onOpen} onJumpToNow={() => jumpToNow()} />
+          )}
+        </Toolbar>
         <FiltersAside
           {...{ filters, options, updateView, wide }}
           id={filtersId}

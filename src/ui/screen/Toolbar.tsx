@@ -3,7 +3,7 @@
 // that stays at the top of the screen, so search and the views are one tap
 // away from anywhere in the list. On a wide screen the filters and the search
 // sit beside the results and only the view switch is here.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Filters } from '../../schedule/filter.ts';
 import type { ViewMode } from '../../state/urlState.ts';
 import type { UpdateViewState } from '../../state/useViewState.ts';
@@ -21,10 +21,10 @@ interface Props {
   filtersOpen: boolean;
   filtersId: string;
   onToggleFilters: () => void;
-  /** During the event only: scroll the view to now. */
-  onJumpToNow: (() => void) | undefined;
   onViewChange: (view: ViewMode) => void;
   updateView: UpdateViewState;
+  /** Under the row, sticking with it: what is on now and next (during the event). */
+  children?: ReactNode;
 }
 
 export function Toolbar({
@@ -35,9 +35,9 @@ export function Toolbar({
   filtersOpen,
   filtersId,
   onToggleFilters,
-  onJumpToNow,
   onViewChange,
   updateView,
+  children,
 }: Props) {
   const { t } = useDisplay();
   const [searchOpen, setSearchOpen] = useState(() => filters.q !== '');
@@ -52,13 +52,7 @@ export function Toolbar({
     <div className="toolbar" ref={toolbarRef}>
       <div className="toolbar-row">
         <FiltersToggle filters={filters} open={filtersOpen} controls={filtersId} onToggle={onToggleFilters} />
-        <ViewSwitch view={view} favoriteCount={starredCount} onChange={onViewChange}>
-          {onJumpToNow && view !== 'mine' && (
-            <button type="button" className="button button-now" onClick={onJumpToNow}>
-              {t('live.now')}
-            </button>
-          )}
-        </ViewSwitch>
+        <ViewSwitch view={view} favoriteCount={starredCount} onChange={onViewChange} />
         {narrow && view !== 'mine' && (
           <button
             type="button"
@@ -75,6 +69,7 @@ export function Toolbar({
           </button>
         )}
       </div>
+      {view !== 'mine' && children}
       {searchShown && (
         <div className="toolbar-search">
           <SearchField query={filters.q} onChange={updateView} />
