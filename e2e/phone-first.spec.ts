@@ -46,6 +46,8 @@ test.describe('on a phone (360×740)', () => {
     await expect(page.locator('.tz-picker summary')).toHaveText('Times in UTC');
     // Keyboard: Tab goes into the menu, Escape closes it and returns focus.
     await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: 'Conference website' })).toBeFocused();
+    await page.keyboard.press('Tab');
     await expect(page.locator('.tz-picker summary')).toBeFocused();
     await page.keyboard.press('Escape');
     await expect(language).toBeHidden();
@@ -168,5 +170,35 @@ test.describe('during IstioCon 2022, on a desktop', () => {
     const live = page.locator('main .grid-session:has(.live-badge-live)').first();
     await expect(live).toBeInViewport();
     expect(await page.locator('.grid-scroll').evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+  });
+});
+
+test.describe('days one tap away', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  test('the grid’s day tabs count the matching sessions, and a day with none cannot be picked', async ({ page }) => {
+    // In UTC the Chinese-language sessions fall on Apr 26 (7) and Apr 28 (5).
+    await page.goto('./?lang=en&view=grid&language=zh&day=2022-04-26');
+    const tabs = page.getByRole('group', { name: 'Day', exact: true });
+    await expect(tabs.getByRole('button', { name: 'Tue, Apr 26 (7 sessions)' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(tabs.getByRole('button', { name: 'Thu, Apr 28 (5 sessions)' })).toBeEnabled();
+    await expect(tabs.getByRole('button', { name: 'Mon, Apr 25 (0 sessions)' })).toBeDisabled();
+    await expect(tabs.getByRole('button', { name: /^Wed, Apr 27/ })).toBeDisabled();
+    // Only the tracks with a matching session take a column.
+    const heads = await page.locator('.grid-column-head').count();
+    const tracksWithMatch = await page.locator('.grid-column:has(.grid-session)').count();
+    expect(heads).toBe(tracksWithMatch);
+  });
+
+  test('the list has day tabs too: one jumps to its day', async ({ page }) => {
+    await page.goto('./?lang=en');
+    const jump = page.getByRole('navigation', { name: 'Jump to a day' });
+    await expect(jump.getByRole('button')).toHaveCount(5);
+    await jump.getByRole('button', { name: /^Thu, Apr 28/ }).click();
+    await expect(page.getByRole('heading', { name: 'Thursday, April 28, 2022' })).toBeInViewport();
+    // The heading is not hidden under the sticky toolbar.
+    const heading = await page.getByRole('heading', { name: 'Thursday, April 28, 2022' }).boundingBox();
+    const toolbar = await page.locator('.toolbar').boundingBox();
+    expect(heading?.y ?? 0).toBeGreaterThanOrEqual((toolbar?.y ?? 0) + (toolbar?.height ?? 0) - 1);
   });
 });

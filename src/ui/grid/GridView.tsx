@@ -2,7 +2,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { gridWindow, itemsInWindow, layoutDay, NO_COLUMN } from '../../schedule/grid.ts';
 import { liveStatus } from '../../schedule/live.ts';
-import { formatTime, startOfDay, type DayKey } from '../../model/time.ts';
+import { formatTime, groupByDay, startOfDay, type DayKey } from '../../model/time.ts';
 import { DayTabs } from './DayTabs.tsx';
 import { useDisplay } from '../shell/display.ts';
 import { GridSession } from './GridSession.tsx';
@@ -33,6 +33,10 @@ const WINDOW_ABOVE = 150;
 
 export function GridView({ schedule, sessions, days, day, onDayChange, starredIds, now, scrollRequest, onOpen, onToggleFavorite }: Props) {
   const { t, locale, timeZone } = useDisplay();
+  const counts = useMemo(
+    () => new Map(groupByDay(sessions, timeZone).map(({ day: key, items }) => [key, items.length])),
+    [sessions, timeZone],
+  );
   const layout = useMemo(() => layoutDay(schedule, sessions, day, timeZone), [schedule, sessions, day, timeZone]);
   const dayStart = startOfDay(day, timeZone);
   const height = (layout.lastMinute - layout.firstMinute) * PX_PER_MINUTE;
@@ -58,14 +62,16 @@ export function GridView({ schedule, sessions, days, day, onDayChange, starredId
 
   return (
     <div className="grid-view">
-      <DayTabs days={days} selected={day} onSelect={onDayChange} />
+      <DayTabs days={days} selected={day} onSelect={onDayChange} counts={counts} />
       {layout.items.length === 0 ? (
         <p className="empty">{t('grid.emptyDay')}</p>
       ) : (
         <div className="grid-scroll" ref={boxRef} role="region" aria-label={t('grid.label')} tabIndex={0}>
           <div
             className="grid"
-            style={{ gridTemplateColumns: `var(--grid-times-width) repeat(${layout.columns.length}, minmax(var(--grid-column-min), 1fr))` }}
+            style={{
+              gridTemplateColumns: `var(--grid-times-width) repeat(${layout.columns.length}, minmax(var(--grid-column-min), var(--grid-column-max)))`,
+            }}
           >
             <div className="grid-corner" />
             {layout.columns.map((column) => (

@@ -38,6 +38,12 @@ export const Header = memo(function Header({ conference, offsetAt, onLanguageCha
         )}
       </div>
       <SettingsMenu>
+        {conference?.url && (
+          // The same link as beside the title, which a phone has no room for.
+          <a className="conference-link" href={conference.url} rel="noopener noreferrer" target="_blank">
+            {t('session.conferencePage')}
+          </a>
+        )}
         <TimeZonePicker conferenceZone={conference?.timezone} offsetAt={offsetAt} onChange={onTimeZoneChange} />
         <div className="header-controls">
           <div className="segmented" role="group" aria-label={t('settings.language')}>
