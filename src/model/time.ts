@@ -216,6 +216,21 @@ export function formatOffset(timeZone: string, at: number): string {
   return `UTC${sign}${hours}${rest ? `:${String(rest).padStart(2, '0')}` : ''}`;
 }
 
+/**
+ * A zone's everyday name in a language ("Central European Time", "中国标准时间"),
+ * or undefined where the engine only knows an offset ("GMT+8").
+ */
+export function zoneDisplayName(timeZone: string, locale: string, at: number): string | undefined {
+  try {
+    const name = formatter('zone-name', locale, { timeZone, timeZoneName: 'longGeneric' })
+      .formatToParts(at)
+      .find((part) => part.type === 'timeZoneName')?.value;
+    return name && !/^(GMT|UTC)([+−-]|$)/.test(name) ? name : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** How many local days after its start day a session ends (0 for most). */
 export function endDayOffset(start: number, end: number, timeZone: string): number {
   // An end exactly at midnight belongs to the day that just finished.

@@ -130,7 +130,10 @@ function scrollToNow(box: HTMLElement, nowLine: HTMLElement | null, sessionId: s
   const column = cell?.closest('.grid-column');
   const timesWidth = box.querySelector('.grid-times')?.getBoundingClientRect().width ?? 0;
   const boxRect = box.getBoundingClientRect();
-  const left = column ? column.getBoundingClientRect().left - boxRect.left + box.scrollLeft - timesWidth : box.scrollLeft;
+  const columnRect = column?.getBoundingClientRect();
+  // Across only when the column is not already in sight (a desktop shows several).
+  const inSight = columnRect && columnRect.left >= boxRect.left + timesWidth && columnRect.right <= boxRect.left + box.clientWidth;
+  const left = columnRect && !inSight ? columnRect.left - boxRect.left + box.scrollLeft - timesWidth : box.scrollLeft;
   const top = nowLine ? nowLine.getBoundingClientRect().top - boxRect.top + box.scrollTop - box.clientHeight / 2 : box.scrollTop;
   box.scrollTo({ left: Math.max(0, left), top: Math.max(0, top) });
   box.scrollIntoView({ block: 'nearest' });
