@@ -202,3 +202,16 @@ test.describe('days one tap away', () => {
     expect(heading?.y ?? 0).toBeGreaterThanOrEqual((toolbar?.y ?? 0) + (toolbar?.height ?? 0) - 1);
   });
 });
+
+test('My schedule totals its time in hours and minutes, in English and Chinese', async ({ page }) => {
+  await page.addInitScript(() =>
+    localStorage.setItem(
+      'schedule:v1:istiocon-2022:favorites',
+      JSON.stringify({ version: 1, ids: ['state-istio', 'zero-trust-istio', 'istio-0-to-60-workshop'] }),
+    ),
+  );
+  await page.goto('./?lang=en&view=mine');
+  await expect(page.locator('.mine-summary')).toContainText('3 sessions, 3 h 20 min in all');
+  await page.goto('./?lang=zh&view=mine');
+  await expect(page.locator('.mine-summary')).toContainText('共 3 个议题，3 小时 20 分钟');
+});
