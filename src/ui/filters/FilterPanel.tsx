@@ -1,5 +1,6 @@
 // Search and facet chips. State lives in the URL; this only shows and edits it.
 import { FACETS, toggleValue, type Facet, type FacetCounts, type Filters } from '../../schedule/filter.ts';
+import { SearchField } from './SearchField.tsx';
 import { ChipGroup, type ChipOption } from './ChipGroup.tsx';
 import { useDisplay } from '../shell/display.ts';
 
@@ -10,9 +11,11 @@ interface Props {
   /** How many favorites there are; the favorites-only chip shows once there is one. */
   favoriteCount: number;
   onChange: (change: Partial<Filters>, options?: { replace?: boolean }) => void;
+  /** The search field heads the panel on a wide screen; on a phone it has its own button in the toolbar. */
+  withSearch: boolean;
 }
 
-export function FilterPanel({ filters, options, counts, favoriteCount, onChange }: Props) {
+export function FilterPanel({ filters, options, counts, favoriteCount, onChange, withSearch }: Props) {
   const { t } = useDisplay();
   const legends: Record<Facet, string> = {
     languages: t('filters.language'),
@@ -21,20 +24,7 @@ export function FilterPanel({ filters, options, counts, favoriteCount, onChange 
   };
   return (
     <div className="filter-panel">
-      <div className="search">
-        <label htmlFor="search-input">{t('filters.search')}</label>
-        <input
-          id="search-input"
-          type="search"
-          value={filters.q}
-          placeholder={t('filters.searchPlaceholder')}
-          autoComplete="off"
-          spellCheck={false}
-          maxLength={200}
-          // The first keystroke starts a history entry; the rest of the word edits it.
-          onChange={(event) => onChange({ q: event.target.value }, { replace: filters.q !== '' })}
-        />
-      </div>
+      {withSearch && <SearchField query={filters.q} onChange={onChange} />}
       {favoriteCount > 0 && (
         <button
           type="button"
