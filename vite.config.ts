@@ -76,7 +76,7 @@ const SPEAKERS_CHUNK = new RegExp(
 // before the first paint: list only what a dynamic import() alone reaches.
 const LAZY_ONLY = new RegExp(
   [
-    String.raw`/ui/grid/(GridView\.tsx|GridSession\.tsx|DayTabs\.tsx|useGridViewport\.ts)$`,
+    String.raw`/ui/grid/(GridView\.tsx|GridSession\.tsx|useGridViewport\.ts)$`,
     String.raw`/VirtualList\.tsx$`,
     String.raw`/zh\.json$`,
     String.raw`/feed/import/(frab|sessionize|pretalxWidget|scheduleV2|opass|common)\.ts$`,

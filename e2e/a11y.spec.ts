@@ -207,6 +207,6 @@ test('with reduced motion, nothing spins or slides', async ({ page }) => {
   expect(seconds(await spinner.evaluate((el) => getComputedStyle(el).animationDuration))).toBeLessThan(0.001);
   release();
   await expect(page.locator('main article').first()).toBeVisible();
-  const chevron = page.locator('.chevron');
-  expect(seconds(await chevron.evaluate((el) => getComputedStyle(el).transitionDuration))).toBeLessThan(0.001);
+  const filtersButton = page.locator('.filters-toggle');
+  expect(seconds(await filtersButton.evaluate((el) => getComputedStyle(el).transitionDuration))).toBeLessThan(0.001);
 });

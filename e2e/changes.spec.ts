@@ -59,7 +59,7 @@ test('the same in Chinese', async ({ page }) => {
   swap();
   await page.clock.fastForward('05:01');
   const notice = page.locator('.schedule-changes');
-  await expect(notice).toContainText('日程已更新：1 个议题调整了时间或会场，1 个取消；其中 2 个在你的收藏中');
+  await expect(notice).toContainText('日程已更新：1 个议题调整了时间或会场，1 个已取消；其中 2 个在你的收藏中');
   await notice.getByText('变更列表').click();
   await expect(notice.locator('li[data-session-id="zero-trust-istio"]')).toContainText('已取消');
   await expect(notice.locator('li[data-session-id="state-istio"]')).toContainText('原定');

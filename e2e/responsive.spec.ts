@@ -42,8 +42,12 @@ test.describe('on a phone (360×740)', () => {
       // The drawer open, and the time zone picker open.
       await page.goto(`./?lang=${language}&track=use-case`);
       await page.getByRole('button', { name: language === 'en' ? /^Filters/ : /^筛选/ }).click();
-      await expect(page.getByRole('searchbox')).toBeVisible();
+      await expect(page.getByRole('group', { name: language === 'en' ? 'Track' : '专题', exact: true })).toBeVisible();
       await expectNoSidewaysScroll(page, 'filter drawer');
+      await page.getByRole('button', { name: language === 'en' ? 'Search' : '搜索', exact: true }).click();
+      await expect(page.getByRole('searchbox')).toBeFocused();
+      await expectNoSidewaysScroll(page, 'search');
+      await page.getByRole('button', { name: language === 'en' ? 'Display settings' : '显示设置' }).click();
       await page.locator('.tz-picker summary').click();
       await expect(page.locator('.tz-panel')).toBeVisible();
       await expectNoSidewaysScroll(page, 'time zone picker');
@@ -63,7 +67,8 @@ test.describe('on a phone (360×740)', () => {
     await expect(toggle).toHaveAttribute('aria-expanded', 'false');
     await expect(toggle).toHaveAccessibleName('Filters (2 active)');
     await expect(toggle).toContainText('2');
-    await expect(page.getByRole('searchbox')).toBeHidden();
+    const trackGroup = page.getByRole('group', { name: 'Track', exact: true });
+    await expect(trackGroup).toBeHidden();
     // The drawer sits above the sessions, not beside them.
     const drawerBox = await page.locator('.filters').boundingBox();
     const firstCard = await page.locator('main article').first().boundingBox();
@@ -71,11 +76,11 @@ test.describe('on a phone (360×740)', () => {
 
     await toggle.click();
     await expect(toggle).toHaveAttribute('aria-expanded', 'true');
-    await expect(page.getByRole('searchbox')).toBeVisible();
+    await expect(trackGroup).toBeVisible();
     await page.getByRole('group', { name: 'Type', exact: true }).getByRole('button', { name: /Talk/ }).click();
     await expect(toggle).toHaveAccessibleName('Filters (3 active)');
     await toggle.click();
-    await expect(page.getByRole('searchbox')).toBeHidden();
+    await expect(trackGroup).toBeHidden();
     await expect(page.getByRole('heading', { name: 'Filters' })).toHaveCount(0);
   });
 
@@ -108,9 +113,12 @@ test.describe('on a desktop (1280×800)', () => {
     await expect(page.getByRole('complementary', { name: 'Filters' })).toBeVisible();
     const filters = await page.locator('.filters-drawer').boundingBox();
     const results = await page.locator('.results').boundingBox();
-    if (!filters || !results) throw new Error('no layout');
+    // The view switch heads the results' column.
+    const toolbar = await page.locator('.toolbar').boundingBox();
+    if (!filters || !results || !toolbar) throw new Error('no layout');
     expect(filters.x + filters.width).toBeLessThanOrEqual(results.x);
-    expect(Math.abs(filters.y - results.y)).toBeLessThan(4);
+    expect(Math.abs(filters.y - toolbar.y)).toBeLessThan(4);
+    expect(toolbar.y + toolbar.height).toBeLessThanOrEqual(results.y);
     await expect(page.getByRole('searchbox')).toBeVisible();
     await expect(page.getByRole('button', { name: /^Filters/ })).toBeHidden();
     await expectNoSidewaysScroll(page, 'list');

@@ -1,6 +1,5 @@
-// The feed the recordings and speakers specs run on: the bundled feed when it
-// carries recordings and speaker profiles, else (before the feed has them)
-// the bundled feed with recordings, slides and a few profiles added here.
+// The bundled feed as the recordings and speakers specs read it: sessions
+// with links, speakers pointing at profiles.
 import { nameSpeakerId } from '../src/schedule/speakerIds.ts';
 import { bundledFeed, type FeedJson } from './feed.ts';
 
@@ -23,15 +22,7 @@ export type SpeakersFeedJson = Omit<FeedJson, 'sessions'> & {
 };
 
 export function speakersFeed(): SpeakersFeedJson {
-  const feed = bundledFeed() as SpeakersFeedJson;
-  if (feed.sessions.some((session) => session.links?.length)) return feed;
-  feed.sessions.forEach((session, index) => {
-    const links: LinkJson[] = [];
-    if (index % 3 !== 2) links.push({ kind: 'recording', url: `https://www.youtube.com/watch?v=${session.id}` });
-    if (index % 2 === 0) links.push({ kind: 'slides', url: `https://static.sched.com/${session.id}.pdf` });
-    session.links = links;
-  });
-  return feed;
+  return bundledFeed() as SpeakersFeedJson;
 }
 
 export const withRecording = (feed: SpeakersFeedJson) =>

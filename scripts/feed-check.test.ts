@@ -23,17 +23,17 @@ describe('checkFeed on the real files', () => {
     [
       'public/sessions.json',
       BUNDLED,
-      'Summary: 65 sessions kept, 0 skipped; 6 tracks, 0 rooms; 5 days (2022-04-25 to 2022-04-29); time zone UTC',
+      'Summary: 65 sessions kept, 0 skipped; 6 tracks, 0 rooms, 86 speaker profiles; 5 days (2022-04-25 to 2022-04-29); time zone UTC',
     ],
     [
       'camp2019-frab-schedule.json',
       fixture('camp2019-frab-schedule.json'),
-      'Summary: 79 sessions kept, 0 skipped; 7 tracks, 2 rooms; 5 days (2019-08-21 to 2019-08-25); time zone Europe/Berlin',
+      'Summary: 79 sessions kept, 0 skipped; 7 tracks, 2 rooms, 90 speaker profiles; 5 days (2019-08-21 to 2019-08-25); time zone Europe/Berlin',
     ],
     [
       'democon-pretalx-schedule.json',
       fixture('democon-pretalx-schedule.json'),
-      'Summary: 36 sessions kept, 0 skipped; 2 tracks, 2 rooms; 3 days (2020-12-14 to 2020-12-16); time zone Etc/GMT-1 ' +
+      'Summary: 36 sessions kept, 0 skipped; 2 tracks, 2 rooms, 27 speaker profiles; 3 days (2020-12-14 to 2020-12-16); time zone Etc/GMT-1 ' +
         '(the export declares "UTC", which its event dates contradict or the browser does not know)',
     ],
   ])('%s: a summary and no problem', async (name, text, summary) => {
@@ -81,8 +81,8 @@ describe('checkFeed on broken copies', () => {
       expect.stringMatching(new RegExp(`^#11 ${id(10)} speakers\\.0\\.name: `)),
       expect.stringMatching(new RegExp(`^#13 ${id(12)} title: `)),
       `note: track #1 ${firstTrack} color "red" is dropped: only #rgb or #rrggbb`,
-      'Summary: 59 sessions kept, 6 skipped; 6 tracks, 0 rooms; 5 days (2022-04-25 to 2022-04-29); time zone UTC',
-      'OK with 6 warnings: the app shows this feed and skips each entry listed above.',
+      'Summary: 59 sessions kept, 6 skipped; 6 tracks, 0 rooms, 86 speaker profiles; 5 days (2022-04-25 to 2022-04-29); time zone UTC',
+      'OK with 6 warnings: the app shows this feed and skips each entry or value listed above.',
     ]);
   });
 
@@ -135,12 +135,25 @@ describe('checkFeed on broken copies', () => {
     expect(lines.find((line) => line.startsWith('REFUSED: '))).toMatch(reason);
   });
 
+  it('counts a dropped link or photo as a warning, not a skipped session', async () => {
+    const feed = JSON.parse(BUNDLED) as { sessions: Json[]; speakers?: Json[] };
+    const first = feed.sessions[0] ?? {};
+    Object.assign(first, { links: [{ kind: 'recording', url: 'http://youtu.be/x' }] });
+    feed.speakers = [...(feed.speakers ?? []), { id: 'lin', name: 'Lin', photo: [{ url: 'data:image/png;base64,AA', size: 96 }] }];
+    const { lines, exitCode } = await checkFeed(JSON.stringify(feed), 'links.json');
+    expect(exitCode).toBe(0);
+    expect(lines).toContain(`#1 ${String(first.id)} links.0.url: only https: URLs (dropped)`);
+    expect(lines).toContain('speaker #87 lin photo.0.url: a relative path or an https: URL (dropped)');
+    expect(lines.join('\n')).toMatch(/Summary: 65 sessions kept, 0 skipped; .* 87 speaker profiles; /);
+    expect(lines.at(-1)).toBe('OK with 2 warnings: the app shows this feed and skips each entry or value listed above.');
+  });
+
   it('refuses a feed in which no session survives', async () => {
     const feed = JSON.parse(BUNDLED) as { sessions: Json[] };
     for (const session of feed.sessions) session.type = 'party';
     const { lines, exitCode } = await checkFeed(JSON.stringify(feed), 'f');
     expect(exitCode).toBe(1);
-    expect(lines).toContain('Summary: 0 sessions kept, 65 skipped; 6 tracks, 0 rooms; 0 days; time zone UTC');
+    expect(lines).toContain('Summary: 0 sessions kept, 65 skipped; 6 tracks, 0 rooms, 86 speaker profiles; 0 days; time zone UTC');
     expect(lines.at(-1)).toMatch(/^REFUSED: no session would be shown/);
   });
 

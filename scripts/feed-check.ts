@@ -150,7 +150,8 @@ export async function checkFeed(text: string, source: string, timeZone = process
   // The frab converter already leaves such values out; only a native feed can carry them.
   if (json.ok && !frab) lines.push(...droppedFields(json.raw, schedule));
 
-  const skipped = problems.filter((problem) => problem.part === 'session').length;
+  // A problem marked `kept` dropped one value (a link, a photo, an id) of a session that is still shown.
+  const skipped = problems.filter((problem) => problem.part === 'session' && !problem.kept).length;
   const zone = schedule.conference.timezone;
   const days = daysWithSessions(schedule.sessions, zone);
   const span = days.length === 0 ? '' : days.length === 1 ? ` (${days[0]})` : ` (${days[0]} to ${days[days.length - 1]})`;
@@ -163,7 +164,8 @@ export async function checkFeed(text: string, source: string, timeZone = process
         : ` (the export declares "${declared}", which its event dates contradict or the browser does not know)`;
   lines.push(
     `Summary: ${plural(schedule.sessions.length, 'session')} kept, ${skipped} skipped; ` +
-      `${plural(schedule.tracks.length, 'track')}, ${plural(schedule.rooms.length, 'room')}; ` +
+      `${plural(schedule.tracks.length, 'track')}, ${plural(schedule.rooms.length, 'room')}, ` +
+      `${plural(schedule.speakers.length, 'speaker profile')}; ` +
       `${plural(days.length, 'day')}${span}; time zone ${zone}${zoneNote}`,
   );
 
@@ -172,6 +174,6 @@ export async function checkFeed(text: string, source: string, timeZone = process
     return { lines, exitCode: 1 };
   }
   if (problems.length === 0) lines.push('OK: the app shows every session in this file.');
-  else lines.push(`OK with ${plural(problems.length, 'warning')}: the app shows this feed and skips each entry listed above.`);
+  else lines.push(`OK with ${plural(problems.length, 'warning')}: the app shows this feed and skips each entry or value listed above.`);
   return { lines, exitCode: 0 };
 }

@@ -10,9 +10,13 @@ import * as v from 'valibot';
 import {
   ConferenceSchema,
   FeedEnvelopeSchema,
+  LinkSchema,
   LocalizedTextSchema,
+  PhotoSourceSchema,
   RoomSchema,
+  SessionLinkSchema,
   SessionSchema,
+  SpeakerProfileSchema,
   SpeakerSchema,
   TrackSchema,
 } from '../src/feed/schema.ts';
@@ -26,6 +30,7 @@ const FeedSchema = v.object({
   ...FeedEnvelopeSchema.entries,
   tracks: v.optional(v.array(TrackSchema), []),
   rooms: v.optional(v.array(RoomSchema), []),
+  speakers: v.optional(v.array(SpeakerProfileSchema), []),
   sessions: v.array(SessionSchema),
 });
 
@@ -48,6 +53,15 @@ const CHECKS: Record<string, JsonSchema> = {
   'only https: URLs': {
     description: 'An absolute https: URL.',
   },
+  'a relative path or an https: URL': {
+    description:
+      'A path relative to the feed (speakers/lin-sun-96.webp) or an absolute https: URL; no other scheme, no //host. ' +
+      'A photo on another origin is shown only if the app was built to allow that origin.',
+  },
+  'needs a name': {
+    minLength: 1,
+    description: 'Not blank.',
+  },
   'unknown IANA time zone': {
     description: 'An IANA time zone name, such as UTC, Europe/Berlin or Asia/Shanghai.',
   },
@@ -56,9 +70,15 @@ const CHECKS: Record<string, JsonSchema> = {
 const FALLBACK_NOTE = 'A value that breaks this rule is dropped; the rest of the feed is kept.';
 
 const SESSIONS_NOTE =
-  'Checked one by one: a session that breaks a rule is skipped and reported, the others are shown. ' +
+  'Checked one by one: a session that breaks a rule is skipped and reported, the others are shown; ' +
+  'a bad entry in its `links` is dropped and reported, the session kept. ' +
   'Beyond what this schema can say: `end` must be after `start`; `track` and `room` must name an id in ' +
-  '`tracks` / `rooms`; ids must be unique (the first session with an id is kept).';
+  "`tracks` / `rooms`; a speaker's `id` must name a profile in `speakers` (else the id is dropped, the name kept); " +
+  'ids must be unique (the first session with an id is kept).';
+
+const SPEAKERS_NOTE =
+  'Speaker profiles, which sessions point to by `speakers[].id`. Checked one by one like sessions: ' +
+  'a profile that breaks a rule is skipped and reported; a bad entry in its `links` or `photo` is dropped and reported, the profile kept.';
 
 /**
  * A case-insensitive regular expression as a JSON Schema pattern, which has
@@ -117,7 +137,11 @@ const CONFIG: ConversionConfig = {
     Track: TrackSchema,
     Room: RoomSchema,
     Session: SessionSchema,
+    SessionLink: SessionLinkSchema,
     Speaker: SpeakerSchema,
+    SpeakerProfile: SpeakerProfileSchema,
+    Link: LinkSchema,
+    PhotoSource: PhotoSourceSchema,
     LocalizedText: LocalizedTextSchema,
   },
   overrideAction: ({ valibotAction, jsonSchema }) => {
@@ -155,7 +179,8 @@ export function feedJsonSchema(): JsonSchema {
   const generated = describedJsonSchema(FeedSchema);
   const properties = generated.properties as Record<string, JsonSchema>;
   const sessions = properties.sessions;
-  if (sessions === undefined) throw new Error('feed-json-schema: the feed has no sessions property');
+  const speakers = properties.speakers;
+  if (sessions === undefined || speakers === undefined) throw new Error('feed-json-schema: the feed has no sessions or speakers property');
   return {
     $schema: generated.$schema,
     title: 'Conference schedule feed, format 1',
@@ -163,7 +188,11 @@ export function feedJsonSchema(): JsonSchema {
       'The native feed the schedule app reads (docs/feed-format.md). Generated from src/feed/schema.ts by `npm run feed-schema`; do not edit. ' +
       'Unknown fields are ignored, so later versions of format 1 only add optional fields.',
     ...Object.fromEntries(Object.entries(generated).filter(([key]) => key !== '$schema')),
-    properties: { ...properties, sessions: appendDescription(sessions, SESSIONS_NOTE) },
+    properties: {
+      ...properties,
+      speakers: appendDescription(speakers, SPEAKERS_NOTE),
+      sessions: appendDescription(sessions, SESSIONS_NOTE),
+    },
   };
 }
 

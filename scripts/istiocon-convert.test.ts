@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -7,15 +7,22 @@ import {
   buildFeed,
   buildTracks,
   convertSessionFile,
+  convertSpeakerFile,
+  photoPath,
   serializeFeed,
+  sessionLinks,
   splitAbstract,
+  splitBio,
   splitTitle,
   type NativeSession,
 } from './istiocon-convert.ts';
 import { ENGLISH_TITLES, SLUG_IDS } from './istiocon-translations.ts';
+import { readSpeakerSeeds } from './build-feed.ts';
 
 const SEEDS = fileURLToPath(new URL('../data/istiocon-2022/sessions/', import.meta.url));
-const COMMITTED = fileURLToPath(new URL('../public/sessions.json', import.meta.url));
+const SEED_ROOT = fileURLToPath(new URL('../data/istiocon-2022/', import.meta.url));
+const PUBLIC = fileURLToPath(new URL('../public/', import.meta.url));
+const COMMITTED = join(PUBLIC, 'sessions.json');
 
 interface Fields {
   title?: string;
@@ -230,11 +237,13 @@ describe('session files', () => {
       {
         title: 'Istio Today and Tomorrow - 5 Important Things (presented by Solo.io)',
         speakers: '',
-        extra: 'slides: \nvideo: x\nslides: b1b.pdf\n',
+        extra: 'slides: \nvideo: https://youtu.be/x\nslides: b1b.pdf\n',
       },
       'Body.',
     );
     expect(convertSessionFile('b1b.md', text)?.speakers).toEqual([]);
+    // The last `slides:` wins.
+    expect(convertSessionFile('b1b.md', text)?.links?.at(-1)?.url).toMatch(/\/b1b\.pdf$/);
     expect(() => convertSessionFile('bad.md', 'id: x\n---\nBody')).toThrow(/^bad\.md: does not start/);
     expect(() => convertSessionFile('bad.md', '---\ntitle: [unclosed\n---\nBody')).toThrow(/^bad\.md: front matter is not valid YAML/);
   });
@@ -265,12 +274,112 @@ describe('session files', () => {
   });
 });
 
+describe('links', () => {
+  it("makes a recording of `video` and a deck under the site's slides folder of `slides`", () => {
+    expect(sessionLinks('https://youtu.be/6hWDlYSujLo', 'a1-welcome.pdf')).toEqual([
+      { kind: 'recording', url: 'https://youtu.be/6hWDlYSujLo' },
+      { kind: 'slides', url: 'https://events.istio.io/istiocon-2022/slides/a1-welcome.pdf' },
+    ]);
+    expect(sessionLinks('', 'd3 deck')).toEqual([{ kind: 'slides', url: 'https://events.istio.io/istiocon-2022/slides/d3%20deck' }]);
+    expect(sessionLinks('', '')).toEqual([]);
+  });
+
+  it('keeps a deck given as a full https: URL and refuses anything but https:', () => {
+    expect(sessionLinks('', 'https://docs.google.com/presentation/d/e/x/pub')).toEqual([
+      { kind: 'slides', url: 'https://docs.google.com/presentation/d/e/x/pub' },
+    ]);
+    expect(() => sessionLinks('http://youtu.be/x', '')).toThrow(/video must be an https: URL/);
+    expect(() => sessionLinks('', 'javascript:alert(1)')).toThrow(/slides/);
+  });
+
+  it('writes the links last and leaves them out when there are none', () => {
+    const session = convert({ extra: 'video: https://youtu.be/x\nslides: b1.pdf' });
+    expect(Object.keys(session).at(-1)).toBe('links');
+    expect(session.links?.map((link) => link.kind)).toEqual(['recording', 'slides']);
+    expect(convert({ extra: 'video:\nslides: ""' })).not.toHaveProperty('links');
+  });
+});
+
+describe('speaker files', () => {
+  const speakerFile = (front: string, body: string) => `---\n${front}\n---\n\n${body}`;
+
+  it('converts name, role, links and bio, and names the photo', () => {
+    const text = speakerFile(
+      [
+        'title: "Aaron Teague"',
+        'designation: "Cloud Engineer"',
+        'image : /images/speakers/aaron-teague.jpg',
+        'twitter: ""',
+        'linkedin: "http://www.linkedin.com/in/aaronteague"',
+        'github: https://github.com/aaron',
+      ].join('\n'),
+      'Aaron is a Cloud Engineer.\n \nHe mentors others.',
+    );
+    expect(convertSpeakerFile('aaron-teague.md', text)).toEqual({
+      profile: {
+        id: 'aaron-teague',
+        name: 'Aaron Teague',
+        role: 'Cloud Engineer',
+        bio: { en: 'Aaron is a Cloud Engineer.\n\nHe mentors others.' },
+        links: [
+          { url: 'https://www.linkedin.com/in/aaronteague', label: 'LinkedIn' },
+          { url: 'https://github.com/aaron', label: 'GitHub' },
+        ],
+      },
+      image: 'aaron-teague.jpg',
+    });
+  });
+
+  it('takes the id of a file named in Chinese from its image, and refuses a file with neither', () => {
+    const text = speakerFile('title: "阳 唐"\nimage: /images/speakers/yang-tang.jpg', '知乎工程师。');
+    expect(convertSpeakerFile('阳-唐.md', text).profile).toMatchObject({ id: 'yang-tang', name: '阳 唐', bio: { zh: '知乎工程师。' } });
+    expect(() => convertSpeakerFile('阳-唐.md', speakerFile('title: "阳 唐"', ''))).toThrow(/阳-唐\.md: .*id/);
+    expect(() => convertSpeakerFile('x.md', speakerFile('title: ""', ''))).toThrow(/x\.md: title/);
+    expect(() => convertSpeakerFile('x.md', speakerFile('title: X\ntwitter: "@x"', ''))).toThrow(/x\.md: twitter/);
+  });
+
+  it('tells an English bio that names a Chinese book from a Chinese one, and splits a bio written in both', () => {
+    expect(splitBio('He wrote “Cloud Native Service Mesh Istio” (《云原生服务网格 Istio：原理与实践》) and speaks often.')).toEqual({
+      en: 'He wrote “Cloud Native Service Mesh Istio” (《云原生服务网格 Istio：原理与实践》) and speaks often.',
+    });
+    expect(splitBio('网易数帆资深架构师，负责轻舟 Service Mesh，有较丰富的istio管理维护经验。')).toEqual({
+      zh: '网易数帆资深架构师，负责轻舟 Service Mesh，有较丰富的istio管理维护经验。',
+    });
+    expect(splitBio('Senior engineer from Tencent Music.\n \n来自腾讯音乐的高级工程师。')).toEqual({
+      en: 'Senior engineer from Tencent Music.',
+      zh: '来自腾讯音乐的高级工程师。',
+    });
+    expect(splitBio(' \n')).toBeUndefined();
+  });
+
+  it("gives each profile two renditions named by the original's hash, and each session speaker the profile's id", () => {
+    const session = sessionFile({ speakers: ' - Lin Sun\n - Someone Else' }, 'Talk.');
+    const lin = { name: 'lin-sun.md', text: speakerFile('title: Lin Sun\nimage: /images/speakers/lin.jpg', 'Bio.') };
+    const { feed, unmatched } = buildFeed([{ name: 'a1.md', text: session }], {
+      files: [lin],
+      imageHashes: new Map([['lin.jpg', 'abc123']]),
+    });
+    expect(feed.speakers[0]?.photo).toEqual([
+      { url: 'speakers/lin-sun-96.abc123.webp', size: 96 },
+      { url: 'speakers/lin-sun-192.abc123.webp', size: 192 },
+    ]);
+    expect(feed.sessions[0]?.speakers).toEqual([{ name: 'Lin Sun', id: 'lin-sun' }, { name: 'Someone Else' }]);
+    expect(unmatched).toEqual(['a1.md: Someone Else']);
+    expect(photoPath('x', 96, 'h')).toBe('speakers/x-96.h.webp');
+  });
+
+  it('refuses a profile whose image is missing, naming the file', () => {
+    const lin = { name: 'lin-sun.md', text: speakerFile('title: Lin Sun\nimage: /images/speakers/lin.jpg', 'Bio.') };
+    expect(() => buildFeed([], { files: [lin], imageHashes: new Map() })).toThrow(/lin-sun\.md: image "lin\.jpg" is not in speaker-images/);
+  });
+});
+
 describe('the IstioCon 2022 seed folder', () => {
   const names = readdirSync(SEEDS)
     .filter((name) => name.endsWith('.md'))
     .sort();
   const files = names.map((name) => ({ name, text: readFileSync(join(SEEDS, name), 'utf8') }));
-  const { feed, drafts } = buildFeed(files);
+  const { feed, drafts, unmatched } = buildFeed(files, readSpeakerSeeds(SEED_ROOT));
 
   it('converts 71 files minus 6 drafts to 65 sessions with unique ids', () => {
     expect(files).toHaveLength(71);
@@ -299,6 +408,45 @@ describe('the IstioCon 2022 seed folder', () => {
     const ids = new Set(feed.sessions.map((session) => session.id));
     for (const title of Object.keys(ENGLISH_TITLES)) expect(titles).toContain(title);
     for (const id of Object.values(SLUG_IDS)) expect(ids).toContain(id);
+  });
+
+  it('carries 59 recordings, 47 slide decks and all 86 speaker files, each with a photo', () => {
+    const withKind = (kind: string) => feed.sessions.filter((session) => session.links?.some((link) => link.kind === kind));
+    expect(withKind('recording')).toHaveLength(59);
+    expect(withKind('slides')).toHaveLength(47);
+    const decks = withKind('slides').map((session) => session.links?.find((link) => link.kind === 'slides')?.url ?? '');
+    expect(decks.filter((url) => url.startsWith('https://events.istio.io/istiocon-2022/slides/'))).toHaveLength(46);
+    expect(feed.speakers).toHaveLength(86);
+    expect(feed.speakers.filter((speaker) => speaker.photo.length === 2)).toHaveLength(86);
+    expect(feed.speakers.filter((speaker) => speaker.bio?.zh !== undefined).map((speaker) => speaker.id)).toEqual([
+      'chengqiang-wang',
+      'yonka-fang',
+      'yuan-ke-wei',
+    ]);
+  });
+
+  it('points every session speaker to a profile by id', () => {
+    expect(unmatched).toEqual([]);
+    const named = feed.sessions.flatMap((session) => session.speakers);
+    expect(named.every((speaker) => speaker.id !== undefined)).toBe(true);
+    // The 86th speaks only in a draft session; the feed keeps every speaker file all the same.
+    expect(new Set(named.map((speaker) => speaker.id)).size).toBe(85);
+  });
+
+  it('ships exactly the renditions the feed names, each a few KB, never an original', () => {
+    const named = feed.speakers.flatMap((speaker) => speaker.photo.map((photo) => photo.url.replace('speakers/', '')));
+    expect(readdirSync(join(PUBLIC, 'speakers')).sort()).toEqual([...named].sort());
+    for (const name of named) {
+      const bytes = statSync(join(PUBLIC, 'speakers', name)).size;
+      expect(bytes).toBeGreaterThan(200);
+      expect(bytes).toBeLessThan(16 * 1024);
+      expect(
+        readFileSync(join(PUBLIC, 'speakers', name))
+          .subarray(8, 12)
+          .toString('latin1'),
+      ).toBe('WEBP');
+    }
+    expect(existsSync(join(PUBLIC, 'speaker-images'))).toBe(false);
   });
 
   it('matches the committed public/sessions.json (run `npm run feed` after changing the script)', () => {

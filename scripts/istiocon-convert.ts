@@ -6,7 +6,8 @@
 // change in the data fails the build instead of quietly shipping a broken feed.
 import { parseDocument } from 'yaml';
 import { ENGLISH_TITLES, SLUG_IDS, TRACK_NAMES_ZH } from './istiocon-translations.ts';
-import type { SessionType } from '../src/model/schedule.ts';
+import { isHttpsUrl } from '../src/model/rules.ts';
+import type { LinkKind, SessionType } from '../src/model/schedule.ts';
 
 export interface LocalText {
   en?: string;
@@ -21,8 +22,40 @@ export interface NativeSession {
   type: SessionType;
   track?: string;
   language: 'en' | 'zh';
-  speakers: { name: string }[];
+  speakers: NativeSpeaker[];
   abstract?: LocalText;
+  links?: NativeSessionLink[];
+}
+
+export interface NativeSpeaker {
+  name: string;
+  /** The profile's id, when a speaker file has this name. */
+  id?: string;
+}
+
+export interface NativeSessionLink {
+  kind: LinkKind;
+  url: string;
+}
+
+export interface NativeLink {
+  url: string;
+  label: string;
+}
+
+export interface NativePhoto {
+  /** Relative to the feed (public/sessions.json). */
+  url: string;
+  size: number;
+}
+
+export interface NativeSpeakerProfile {
+  id: string;
+  name: string;
+  role?: string;
+  bio?: LocalText;
+  links: NativeLink[];
+  photo: NativePhoto[];
 }
 
 export interface NativeTrack {
@@ -35,6 +68,7 @@ export interface NativeFeed {
   format: 1;
   conference: { id: string; name: LocalText; timezone: string; url: string };
   tracks: NativeTrack[];
+  speakers: NativeSpeakerProfile[];
   sessions: NativeSession[];
 }
 
@@ -174,6 +208,7 @@ export function convertSession(file: SessionFile): NativeSession {
   const language = languageCode(text('language'), fail);
   const speakers = speakerList(file.fields.speakers, fail);
   const abstract = splitAbstract(file.body, fail);
+  const links = sessionLinks(text('video'), text('slides'), fail);
 
   // Key order here is the key order in sessions.json.
   return {
@@ -186,7 +221,27 @@ export function convertSession(file: SessionFile): NativeSession {
     language,
     speakers,
     ...(abstract === undefined ? {} : { abstract }),
+    ...(links.length === 0 ? {} : { links }),
   };
+}
+
+/** Where the site served the decks named by `slides`. */
+export const SLIDES_BASE = 'https://events.istio.io/istiocon-2022/slides/';
+
+/** The recording (`video`, a YouTube link) and the deck (`slides`, a file name under SLIDES_BASE, or a full URL). */
+export function sessionLinks(video: string, slides: string, fail: Fail = plainFail): NativeSessionLink[] {
+  const links: NativeSessionLink[] = [];
+  if (video !== '') {
+    if (!isHttpsUrl(video)) return fail(`video must be an https: URL, got ${JSON.stringify(video)}`);
+    links.push({ kind: 'recording', url: video });
+  }
+  if (slides !== '') {
+    // d5c's deck is a published Google Slides URL instead of a file name.
+    const url = /^[a-z][a-z0-9+.-]*:/i.test(slides) ? slides : `${SLIDES_BASE}${encodeURIComponent(slides)}`;
+    if (!isHttpsUrl(url)) return fail(`slides must be a file name or an https: URL, got ${JSON.stringify(slides)}`);
+    links.push({ kind: 'slides', url });
+  }
+  return links;
 }
 
 function sessionId(url: string, fail: Fail): string {
@@ -277,13 +332,111 @@ function languageCode(language: string, fail: Fail): 'en' | 'zh' {
   return fail(`language must be English or Chinese, got ${JSON.stringify(language)}`);
 }
 
-function speakerList(value: unknown, fail: Fail): { name: string }[] {
+function speakerList(value: unknown, fail: Fail): NativeSpeaker[] {
   if (value === undefined || value === null) return [];
   if (!Array.isArray(value)) return fail('speakers must be a list of names');
   return value.map((entry: unknown) => {
     if (typeof entry !== 'string' || entry.trim() === '') return fail(`speakers has an entry that is not a name: ${JSON.stringify(entry)}`);
     return { name: entry.trim() };
   });
+}
+
+/** The square renditions the build ships of each speaker photo, in CSS pixels. */
+export const PHOTO_SIZES = [96, 192] as const;
+
+/**
+ * A rendition's path, relative to the feed. `sourceHash` names the original
+ * and the encoder's settings, so a changed photo gets a new URL and a
+ * cache-first service worker never serves the old one.
+ */
+export function photoPath(id: string, size: number, sourceHash: string): string {
+  return `speakers/${id}-${size}.${sourceHash}.webp`;
+}
+
+// Front matter keys of the speaker files that hold a profile link, with the label shown for it.
+const SPEAKER_LINKS: readonly (readonly [key: string, label: string])[] = [
+  ['twitter', 'Twitter'],
+  ['linkedin', 'LinkedIn'],
+  ['github', 'GitHub'],
+  ['facebook', 'Facebook'],
+  ['instagram', 'Instagram'],
+];
+
+export interface SpeakerFileProfile {
+  profile: Omit<NativeSpeakerProfile, 'photo'>;
+  /** The photo's file name in speaker-images/; undefined when the file names none. */
+  image?: string;
+}
+
+/** Converts one speakers/<slug>.md file; throws naming the file and the field. */
+export function convertSpeakerFile(name: string, text: string): SpeakerFileProfile {
+  const file = readSessionFile(name, text);
+  const fail: Fail = (problem) => {
+    throw new SessionFileError(name, problem);
+  };
+  const field = (key: string): string => {
+    const value = file.fields[key];
+    if (value === undefined || value === null) return '';
+    if (typeof value === 'string') return value.trim();
+    return fail(`${key} must be text, got ${JSON.stringify(value)}`);
+  };
+  const speakerName = field('title');
+  if (speakerName === '') fail("title (the speaker's name) is empty");
+  const imagePath = field('image');
+  const image = imagePath === '' ? undefined : imagePath.slice(imagePath.lastIndexOf('/') + 1);
+  const id = speakerId(name, image, fail);
+  const role = field('designation');
+  const bio = splitBio(file.body, fail);
+  const links = SPEAKER_LINKS.flatMap(([key, label]) => {
+    const value = field(key);
+    if (value === '') return [];
+    // LinkedIn and the others answer http: with a redirect to https:; the feed carries https: only.
+    const url = value.replace(/^http:\/\//i, 'https://');
+    if (!isHttpsUrl(url)) return fail(`${key} must be an http(s) URL, got ${JSON.stringify(value)}`);
+    return [{ url, label }];
+  });
+  const profile = {
+    id,
+    name: speakerName,
+    ...(role === '' ? {} : { role }),
+    ...(bio === undefined ? {} : { bio }),
+    links,
+  };
+  return image === undefined ? { profile } : { profile, image };
+}
+
+/** The file's slug, or for the four files named in Chinese (楚瑜-谢.md) the image's, which is written in pinyin. */
+function speakerId(name: string, image: string | undefined, fail: Fail): string {
+  const slug = name.replace(/\.md$/, '');
+  if (ID_PATTERN.test(slug)) return slug;
+  const imageSlug = image?.replace(/\.[a-z]+$/i, '');
+  if (imageSlug !== undefined && ID_PATTERN.test(imageSlug)) return imageSlug;
+  return fail(`neither the file name nor the image gives an id matching [a-z0-9-]+`);
+}
+
+/**
+ * A paragraph is Chinese when Han characters are at least a quarter of its
+ * letters: an English bio that names a Chinese book title stays English,
+ * a Chinese one with English product names stays Chinese.
+ */
+function isChineseParagraph(paragraph: string): boolean {
+  const han = paragraph.match(/\p{Script=Han}/gu)?.length ?? 0;
+  const latin = paragraph.match(/[A-Za-z]/g)?.length ?? 0;
+  return han > 0 && han * 4 >= latin;
+}
+
+/** A bio as localised text: English paragraphs in `en`, Chinese ones in `zh` (one file has both). */
+export function splitBio(body: string, fail: Fail = plainFail): LocalText | undefined {
+  const paragraphs = abstractParagraphs(body);
+  const html = paragraphs.find((paragraph) => HTML_TAG.test(paragraph));
+  if (html !== undefined) fail(`bio has HTML mixed into text: ${JSON.stringify(html.slice(0, 80))}`);
+  const zh = paragraphs.filter(isChineseParagraph);
+  const en = paragraphs.filter((paragraph) => !isChineseParagraph(paragraph));
+  if (zh.length === 0 && en.length === 0) return undefined;
+  return {
+    ...(en.length === 0 ? {} : { en: en.join('\n\n') }),
+    ...(zh.length === 0 ? {} : { zh: zh.join('\n\n') }),
+  };
 }
 
 // A line that is nothing but one HTML element, e.g. the workshop
@@ -344,17 +497,38 @@ export interface BuiltFeed {
   drafts: string[];
   /** Session id -> the file it came from. */
   sourceOf: Map<string, string>;
+  /** Speaker names in sessions that no speaker file has ("file: name"). */
+  unmatched: string[];
+  /** Profile id -> the original photo's file name in speaker-images/. */
+  imageOf: Map<string, string>;
 }
+
+export interface SpeakerSeeds {
+  /** speakers/*.md */
+  files: readonly SeedFile[];
+  /**
+   * The photos there are: file name in speaker-images/ -> a short hash of
+   * its bytes and the encoder settings (speaker-photos.ts), which names the renditions.
+   */
+  imageHashes: ReadonlyMap<string, string>;
+}
+
+const NO_SPEAKERS: SpeakerSeeds = { files: [], imageHashes: new Map() };
 
 /**
  * Converts every file, skipping drafts; throws one Error listing every file
- * that could not be converted. Sessions are sorted by start, then id.
+ * that could not be converted. Sessions are sorted by start, then id;
+ * profiles by id. A session's speaker gets the id of the profile with the
+ * same name.
  */
-export function buildFeed(files: readonly SeedFile[]): BuiltFeed {
+export function buildFeed(files: readonly SeedFile[], speakerSeeds: SpeakerSeeds = NO_SPEAKERS): BuiltFeed {
   const problems: string[] = [];
+  const { speakers, imageOf } = buildProfiles(speakerSeeds, problems);
+  const idByName = new Map(speakers.map((profile) => [profile.name, profile.id]));
   const drafts: string[] = [];
   const sessions: NativeSession[] = [];
   const sourceOf = new Map<string, string>();
+  const unmatched: string[] = [];
   for (const { name, text } of [...files].sort((a, b) => compare(a.name, b.name))) {
     try {
       const session = convertSessionFile(name, text);
@@ -365,17 +539,48 @@ export function buildFeed(files: readonly SeedFile[]): BuiltFeed {
       const other = sourceOf.get(session.id);
       if (other !== undefined) throw new SessionFileError(name, `id "${session.id}" is already used by ${other}`);
       sourceOf.set(session.id, name);
+      session.speakers = session.speakers.map((speaker) => {
+        const id = idByName.get(speaker.name);
+        if (id === undefined && speakers.length > 0) unmatched.push(`${name}: ${speaker.name}`);
+        return id === undefined ? speaker : { ...speaker, id };
+      });
       sessions.push(session);
     } catch (error) {
       problems.push(error instanceof Error ? error.message : `${name}: ${String(error)}`);
     }
   }
-  if (problems.length > 0) throw new Error(`cannot convert ${problems.length} session file(s):\n${problems.join('\n')}`);
+  if (problems.length > 0) throw new Error(`cannot convert ${problems.length} file(s):\n${problems.join('\n')}`);
   sessions.sort((a, b) => Date.parse(a.start) - Date.parse(b.start) || compare(a.id, b.id));
   // A track whose sessions were all drafts (the listening sessions) would be an
   // empty filter chip: leave it out.
   const tracks = buildTracks().filter((track) => sessions.some((session) => session.track === track.id));
-  return { feed: { format: 1, conference: CONFERENCE, tracks, sessions }, drafts, sourceOf };
+  return { feed: { format: 1, conference: CONFERENCE, tracks, speakers, sessions }, drafts, sourceOf, unmatched, imageOf };
+}
+
+function buildProfiles(seeds: SpeakerSeeds, problems: string[]): { speakers: NativeSpeakerProfile[]; imageOf: Map<string, string> } {
+  const speakers: NativeSpeakerProfile[] = [];
+  const imageOf = new Map<string, string>();
+  const fileOf = new Map<string, string>();
+  for (const { name, text } of seeds.files) {
+    try {
+      const { profile, image } = convertSpeakerFile(name, text);
+      const other = fileOf.get(profile.id) ?? speakers.find((known) => known.name === profile.name)?.id;
+      if (other !== undefined) throw new SessionFileError(name, `id "${profile.id}" or name "${profile.name}" is already used by ${other}`);
+      fileOf.set(profile.id, name);
+      let photo: NativePhoto[] = [];
+      if (image !== undefined) {
+        const hash = seeds.imageHashes.get(image);
+        if (hash === undefined) throw new SessionFileError(name, `image "${image}" is not in speaker-images/`);
+        imageOf.set(profile.id, image);
+        photo = PHOTO_SIZES.map((size) => ({ url: photoPath(profile.id, size, hash), size }));
+      }
+      speakers.push({ ...profile, photo });
+    } catch (error) {
+      problems.push(error instanceof Error ? error.message : `${name}: ${String(error)}`);
+    }
+  }
+  speakers.sort((a, b) => compare(a.id, b.id));
+  return { speakers, imageOf };
 }
 
 /** The feed as written to public/sessions.json. */

@@ -445,14 +445,42 @@ describe('parseFeed properties', () => {
     );
   });
 
-  it('never throws on fc.anything() as sessions, tracks, rooms or one field of a session, and accounts for each', () => {
+  // A profile that is nearly right, with anything in one of its fields or in one link or photo entry.
+  const speakerProfileArb = fc
+    .record({
+      id: idArb,
+      field: fc.constantFrom('id', 'name', 'role', 'bio', 'links', 'photo', 'links.0', 'photo.0', 'photo.0.url', 'photo.0.size'),
+      value: fc.anything(anythingSettings),
+    })
+    .map(({ id, field, value }) =>
+      setPath(
+        { id, name: 'Lin Sun', links: [{ url: 'https://example.org/' }], photo: [{ url: 'speakers/x.webp', size: 96 }] },
+        field,
+        value,
+      ),
+    );
+
+  it('never throws on fc.anything() as sessions, tracks, rooms, speakers or one field of a session, and accounts for each', () => {
     const sessionArb = fc.oneof(
       fc.anything(anythingSettings),
       fc
         .record({
           body: bodyArb,
           id: idArb,
-          field: fc.constantFrom('id', 'title', 'start', 'end', 'type', 'track', 'room', 'language', 'speakers', 'abstract', 'tags'),
+          field: fc.constantFrom(
+            'id',
+            'title',
+            'start',
+            'end',
+            'type',
+            'track',
+            'room',
+            'language',
+            'speakers',
+            'abstract',
+            'tags',
+            'links',
+          ),
           value: fc.anything(anythingSettings),
         })
         .map(({ body, id, field, value }) => ({ id, ...body.fields, [field]: value })),
@@ -462,13 +490,21 @@ describe('parseFeed properties', () => {
         fc.array(sessionArb, { maxLength: 12 }),
         fc.array(fc.anything(anythingSettings), { maxLength: 4 }),
         fc.array(fc.anything(anythingSettings), { maxLength: 4 }),
-        (sessions, tracks, rooms) => {
-          const feed = { format: 1, conference: { id: 'c', name: { en: 'C' } }, tracks, rooms, sessions };
+        fc.array(fc.oneof(fc.anything(anythingSettings), speakerProfileArb), { maxLength: 4 }),
+        (sessions, tracks, rooms, speakers) => {
+          const feed = { format: 1, conference: { id: 'c', name: { en: 'C' } }, tracks, rooms, speakers, sessions };
           const { schedule, problems } = scheduleOf(parseFeed(feed));
-          const count = (part: FeedProblem['part']) => problems.filter((problem) => problem.part === part).length;
+          // A problem with `kept` dropped one value of an entry that is still shown.
+          const count = (part: FeedProblem['part']) => problems.filter((problem) => problem.part === part && !problem.kept).length;
           expect(schedule.sessions.length + count('session')).toBe(sessions.length);
           expect(schedule.tracks.length + count('track')).toBe(tracks.length);
           expect(schedule.rooms.length + count('room')).toBe(rooms.length);
+          expect(schedule.speakers.length + count('speaker')).toBe(speakers.length);
+          const profileIds = new Set(schedule.speakers.map((speaker) => speaker.id));
+          for (const session of schedule.sessions) {
+            for (const speaker of session.speakers) if (speaker.id !== undefined) expect(profileIds.has(speaker.id)).toBe(true);
+            for (const link of session.links) expect(link.url.startsWith('https:')).toBe(true);
+          }
           for (const problem of problems) expect(problem.reason).not.toBe('');
         },
       ),

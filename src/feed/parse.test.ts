@@ -137,6 +137,136 @@ describe('parseFeed', () => {
   });
 });
 
+describe('parseFeed: links and speaker profiles', () => {
+  const profile = (overrides: Record<string, unknown> = {}) => ({
+    id: 'lin-sun',
+    name: 'Lin Sun',
+    role: 'Director of Open Source, Solo.io',
+    bio: { en: 'Lin works on Istio.' },
+    links: [{ url: 'https://twitter.com/linsun_unc', label: 'Twitter' }],
+    photo: [
+      { url: 'speakers/lin-sun-192.webp', size: 192 },
+      { url: 'speakers/lin-sun-96.webp', size: 96 },
+    ],
+    ...overrides,
+  });
+
+  it('reads session links and profiles, with photos smallest first', () => {
+    const links = [
+      { kind: 'recording', url: 'https://youtu.be/6hWDlYSujLo' },
+      { kind: 'slides', url: 'https://events.istio.io/istiocon-2022/slides/a1-welcome.pdf', label: 'Slides (PDF)' },
+    ];
+    const { schedule, problems } = parsedOk(
+      feed([session({ links, speakers: [{ name: 'Lin Sun', id: 'lin-sun' }] })], { speakers: [profile()] }),
+    );
+    expect(problems).toEqual([]);
+    expect(schedule.sessions[0]?.links).toEqual(links);
+    expect(schedule.sessions[0]?.speakers).toEqual([{ name: 'Lin Sun', id: 'lin-sun' }]);
+    expect(schedule.speakers).toHaveLength(1);
+    expect(schedule.speakers[0]?.photo.map((photo) => photo.size)).toEqual([96, 192]);
+    expect(schedule.speakers[0]).toMatchObject({ role: 'Director of Open Source, Solo.io', bio: { en: 'Lin works on Istio.' } });
+  });
+
+  it('keeps a names-only feed valid: no speakers list, no links', () => {
+    const { schedule, problems } = parsedOk(feed([session()]));
+    expect(problems).toEqual([]);
+    expect(schedule.speakers).toEqual([]);
+    expect(schedule.sessions[0]?.links).toEqual([]);
+  });
+
+  it.each([
+    ['an http: link', { kind: 'recording', url: 'http://youtu.be/x' }, /^links\.1\.url: only https: URLs \(dropped\)$/],
+    ['a javascript: link', { kind: 'other', url: 'javascript:alert(1)' }, /links\.1\.url/],
+    ['an unknown kind', { kind: 'podcast', url: 'https://example.org/' }, /links\.1\.kind/],
+    ['a string for a link', 'https://example.org/', /^links\.1: /],
+  ])('drops %s, reports it and keeps the session', (_name, bad, reason) => {
+    const good = { kind: 'slides', url: 'https://example.org/deck.pdf' };
+    const { schedule, problems } = parsedOk(feed([session({ links: [good, bad] })]));
+    expect(schedule.sessions[0]?.links).toEqual([good]);
+    expect(problems).toEqual([{ part: 'session', index: 0, id: 'state-of-istio', reason: expect.stringMatching(reason), kept: true }]);
+  });
+
+  it('drops a links field that is not a list', () => {
+    const { schedule, problems } = parsedOk(feed([session({ links: 'https://example.org/' })]));
+    expect(schedule.sessions[0]?.links).toEqual([]);
+    expect(problems.map((problem) => problem.reason)).toEqual(['links: not a list (dropped)']);
+  });
+
+  it('reports a dropped link only for a session that is shown', () => {
+    const { problems } = parsedOk(feed([session({ type: 'party', links: [{ kind: 'x', url: 'ftp://x' }] })]));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).not.toHaveProperty('kept');
+  });
+
+  it('drops a speaker id that names no profile and keeps the name', () => {
+    const speakers = [
+      { name: 'Lin Sun', id: 'lin-sun' },
+      { name: 'Mitch Connors', id: 'mitch-connors' },
+      { name: 'Odd', id: 42 },
+    ];
+    const { schedule, problems } = parsedOk(feed([session({ speakers })], { speakers: [profile()] }));
+    expect(schedule.sessions[0]?.speakers).toEqual([{ name: 'Lin Sun', id: 'lin-sun' }, { name: 'Mitch Connors' }, { name: 'Odd' }]);
+    expect(problems.map((problem) => problem.reason)).toEqual([
+      'speakers.1.id: no speaker profile has the id "mitch-connors" (the id is dropped)',
+      'speakers.2.id: no speaker profile has the id 42 (the id is dropped)',
+    ]);
+    expect(problems.every((problem) => problem.kept)).toBe(true);
+  });
+
+  it.each([
+    ['a data: URL', 'data:image/png;base64,AAAA'],
+    ['an http: URL', 'http://cdn.example.org/lin.jpg'],
+    ['a protocol-relative URL', '//cdn.example.org/lin.jpg'],
+    ['a javascript: URL', 'javascript:alert(1)'],
+    ['a path with a space', 'speakers/lin sun.webp'],
+    ['a backslash path', '\\\\host\\share.jpg'],
+  ])('drops a photo at %s and keeps the profile', (_name, url) => {
+    const photo = [
+      { url, size: 96 },
+      { url: 'https://cdn.example.org/lin.webp', size: 192 },
+    ];
+    const { schedule, problems } = parsedOk(feed([session()], { speakers: [profile({ photo })] }));
+    expect(schedule.speakers[0]?.photo).toEqual([{ url: 'https://cdn.example.org/lin.webp', size: 192 }]);
+    expect(problems).toEqual([{ part: 'speaker', index: 0, id: 'lin-sun', reason: expect.stringMatching(/^photo\.0\.url: /), kept: true }]);
+  });
+
+  it('keeps relative photo paths and gives a photo of unknown size 0', () => {
+    const photo = [{ url: '../img/lin.jpg' }, { url: '/avatars/lin.png', size: 64 }];
+    const { schedule, problems } = parsedOk(feed([session()], { speakers: [profile({ photo })] }));
+    expect(problems).toEqual([]);
+    expect(schedule.speakers[0]?.photo).toEqual([
+      { url: '../img/lin.jpg', size: 0 },
+      { url: '/avatars/lin.png', size: 64 },
+    ]);
+  });
+
+  it('drops a profile link that is not https: and keeps the profile', () => {
+    const links = [{ url: 'http://www.linkedin.com/in/x' }, { url: 'https://github.com/x', label: 'GitHub' }];
+    const { schedule, problems } = parsedOk(feed([session()], { speakers: [profile({ links })] }));
+    expect(schedule.speakers[0]?.links).toEqual([{ url: 'https://github.com/x', label: 'GitHub' }]);
+    expect(problems.map((problem) => [problem.part, problem.reason])).toEqual([['speaker', 'links.0.url: only https: URLs (dropped)']]);
+  });
+
+  it('skips a broken profile (then the sessions pointing to it lose the id) and a duplicate', () => {
+    const { schedule, problems } = parsedOk(
+      feed([session({ speakers: [{ name: 'Nobody', id: 'nobody' }] })], {
+        speakers: [profile({ id: 'nobody', name: '  ' }), profile(), profile({ name: 'Again' })],
+      }),
+    );
+    expect(schedule.speakers.map((speaker) => speaker.name)).toEqual(['Lin Sun']);
+    expect(problems.map((problem) => [problem.part, problem.index, problem.reason])).toEqual([
+      ['speaker', 0, 'name: needs a name'],
+      ['speaker', 2, 'duplicate id (the first one is kept)'],
+      ['session', 0, 'speakers.0.id: no speaker profile has the id "nobody" (the id is dropped)'],
+    ]);
+    expect(schedule.sessions).toHaveLength(1);
+  });
+
+  it('refuses a feed whose speakers is not a list', () => {
+    expect(parseFeed(feed([session()], { speakers: {} })).ok).toBe(false);
+  });
+});
+
 describe('parseFeedText', () => {
   it('reports text that is not JSON', () => {
     const result = parseFeedText('<!doctype html><p>Not found</p>');

@@ -2,15 +2,30 @@
 // a broken session becomes a FeedProblem, a broken feed a FeedFailure.
 import * as v from 'valibot';
 import { parseInstant } from '../model/instant.ts';
-import type { Schedule, Session } from '../model/schedule.ts';
-import { FeedEnvelopeSchema, RoomSchema, SessionSchema, TrackSchema } from './schema.ts';
+import type { Schedule, Session, SpeakerProfile } from '../model/schedule.ts';
+import {
+  FeedEnvelopeSchema,
+  LinkSchema,
+  PhotoSourceSchema,
+  RoomSchema,
+  SessionLinkSchema,
+  SessionSchema,
+  SpeakerProfileSchema,
+  TrackSchema,
+} from './schema.ts';
 
 export interface FeedProblem {
-  part: 'session' | 'track' | 'room';
+  part: 'session' | 'track' | 'room' | 'speaker';
   /** Position in the feed's list; -1 when the problem is not one entry's (an imported export's day or room). */
   index: number;
   id?: string;
   reason: string;
+  /**
+   * True when the entry itself is kept and only the value the reason names
+   * (a link, a photo, a speaker's id) was dropped; absent when the whole
+   * entry was skipped.
+   */
+  kept?: boolean;
 }
 
 export type FeedFailure = 'not-json' | 'not-a-feed';
@@ -67,13 +82,22 @@ export function parseFeed(raw: unknown): ParseResult {
   const problems: FeedProblem[] = [];
   const tracks = parseParts(envelope.output.tracks, TrackSchema, 'track', problems);
   const rooms = parseParts(envelope.output.rooms, RoomSchema, 'room', problems);
+  const speakers = parseParts(envelope.output.speakers, SpeakerProfileSchema, 'speaker', problems, (candidate, drop) => {
+    const withLinks = keepGoodEntries(candidate, 'links', LinkSchema, drop);
+    return keepGoodEntries(withLinks, 'photo', PhotoSourceSchema, drop);
+  }).map(sortPhoto);
   const trackIds = new Set(tracks.map((track) => track.id));
   const roomIds = new Set(rooms.map((room) => room.id));
+  const profileIds = new Set(speakers.map((speaker) => speaker.id));
 
   const sessions: Session[] = [];
   const seenIds = new Set<string>();
-  envelope.output.sessions.forEach((candidate, index) => {
+  envelope.output.sessions.forEach((raw, index) => {
     const report = (reason: string, id?: string) => problems.push({ part: 'session', index, id, reason });
+    // Reported only if the session is shown: a skipped one has its own problem.
+    const dropped: FeedProblem[] = [];
+    const drop = (reason: string) => dropped.push({ part: 'session', index, id: idOf(raw), reason, kept: true });
+    const candidate = withKnownSpeakerIds(keepGoodEntries(raw, 'links', SessionLinkSchema, drop), profileIds, drop);
     const result = v.safeParse(SessionSchema, candidate);
     if (!result.success) {
       report(describeIssue(result.issues[0]), idOf(candidate));
@@ -90,23 +114,30 @@ export function parseFeed(raw: unknown): ParseResult {
     if (input.room !== undefined && !roomIds.has(input.room)) return report(`unknown room "${input.room}"`, input.id);
     seenIds.add(input.id);
     sessions.push({ ...input, start, end });
+    problems.push(...dropped);
   });
 
   sessions.sort((a, b) => a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { ok: true, schedule: { conference: envelope.output.conference, tracks, rooms, speakers: [], sessions }, problems };
+  return { ok: true, schedule: { conference: envelope.output.conference, tracks, rooms, speakers, sessions }, problems };
 }
+
+type Drop = (reason: string) => void;
 
 function parseParts<TSchema extends v.GenericSchema>(
   candidates: unknown[],
   schema: TSchema,
   part: FeedProblem['part'],
   problems: FeedProblem[],
+  prepare: (candidate: unknown, drop: Drop) => unknown = (candidate) => candidate,
 ): v.InferOutput<TSchema>[] {
   const parsed: v.InferOutput<TSchema>[] = [];
   const seen = new Set<string>();
-  candidates.forEach((candidate, index) => {
+  candidates.forEach((raw, index) => {
+    const id = idOf(raw);
+    const dropped: FeedProblem[] = [];
+    const candidate = prepare(raw, (reason) => dropped.push({ part, index, id, reason, kept: true }));
     const result = v.safeParse(schema, candidate);
-    const id = idOf(candidate);
+    if (result.success && !(id !== undefined && seen.has(id))) problems.push(...dropped);
     if (!result.success) {
       problems.push({ part, index, id, reason: describeIssue(result.issues[0]) });
     } else if (id !== undefined && seen.has(id)) {
@@ -119,6 +150,54 @@ function parseParts<TSchema extends v.GenericSchema>(
   return parsed;
 }
 
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * The candidate with the entries of its `key` list that fail `schema` left
+ * out, each reported through `drop`: one bad link or photo costs that entry,
+ * never the session or profile that carries it. A `key` that is not a list at
+ * all is dropped whole.
+ */
+function keepGoodEntries(candidate: unknown, key: string, schema: v.GenericSchema, drop: Drop): unknown {
+  if (!isRecord(candidate) || candidate[key] === undefined) return candidate;
+  const entries = candidate[key];
+  if (!Array.isArray(entries)) {
+    drop(`${key}: not a list (dropped)`);
+    return without(candidate, key);
+  }
+  const kept = entries.filter((entry, position) => {
+    const result = v.safeParse(schema, entry);
+    if (!result.success) drop(`${key}.${position}${describeIssue(result.issues[0], '.')} (dropped)`);
+    return result.success;
+  });
+  return kept.length === entries.length ? candidate : { ...candidate, [key]: kept };
+}
+
+/** The candidate with every speaker `id` that names no profile taken out (the name stays). */
+function withKnownSpeakerIds(candidate: unknown, profileIds: ReadonlySet<string>, drop: Drop): unknown {
+  if (!isRecord(candidate) || !Array.isArray(candidate.speakers)) return candidate;
+  let changed = false;
+  const speakers = candidate.speakers.map((speaker: unknown, position) => {
+    if (!isRecord(speaker) || speaker.id === undefined) return speaker;
+    if (typeof speaker.id === 'string' && profileIds.has(speaker.id)) return speaker;
+    changed = true;
+    drop(`speakers.${position}.id: no speaker profile has the id ${JSON.stringify(speaker.id).slice(0, 100)} (the id is dropped)`);
+    return without(speaker, 'id');
+  });
+  return changed ? { ...candidate, speakers } : candidate;
+}
+
+function without(record: Record<string, unknown>, key: string): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(record).filter(([name]) => name !== key));
+}
+
+/** Smallest rendition first, as the model promises; an unknown size (0) counts as smallest. */
+function sortPhoto(profile: SpeakerProfile): SpeakerProfile {
+  return { ...profile, photo: [...profile.photo].sort((a, b) => a.size - b.size) };
+}
+
 function idOf(candidate: unknown): string | undefined {
   if (typeof candidate !== 'object' || candidate === null || !('id' in candidate)) return undefined;
   const id = candidate.id;
@@ -128,9 +207,11 @@ function idOf(candidate: unknown): string | undefined {
 // Validator messages quote the bad input; a 1 MB field must not become a 1 MB notice.
 const MAX_REASON = 300;
 
-function describeIssue(issue: v.BaseIssue<unknown> | undefined): string {
-  if (!issue) return 'invalid';
+/** "path: message"; with `joiner`, the path is written after it and the message always follows ": ". */
+function describeIssue(issue: v.BaseIssue<unknown> | undefined, joiner?: string): string {
+  if (!issue) return joiner === undefined ? 'invalid' : ': invalid';
   const path = v.getDotPath(issue);
-  const reason = path ? `${path}: ${issue.message}` : issue.message;
+  const reason =
+    joiner === undefined ? (path ? `${path}: ${issue.message}` : issue.message) : `${path ? `${joiner}${path}` : ''}: ${issue.message}`;
   return reason.length > MAX_REASON ? `${reason.slice(0, MAX_REASON)}…` : reason;
 }

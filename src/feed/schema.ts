@@ -1,18 +1,23 @@
 // The feed contract (docs/feed-format.md, format 1) as a schema. Validation is
-// split in two levels on purpose: the envelope (format, conference, tracks,
-// rooms, a sessions array) must hold or the whole feed is refused, while each
-// session is checked on its own so one broken session never hides the rest.
+// split in two levels on purpose: the envelope (format, conference, arrays of
+// tracks, rooms, speakers and sessions) must hold or the whole feed is
+// refused, while each entry is checked on its own so one broken session never
+// hides the rest.
 import * as v from 'valibot';
 import { parseInstant } from '../model/instant.ts';
-import { HEX_COLOR_PATTERN, ID_PATTERN, MAX_ID_LENGTH, isHttpUrl, LANGUAGE_TAG_PATTERN } from '../model/rules.ts';
+import { HEX_COLOR_PATTERN, ID_PATTERN, MAX_ID_LENGTH, isHttpUrl, isHttpsUrl, isPhotoUrl, LANGUAGE_TAG_PATTERN } from '../model/rules.ts';
 import {
   SESSION_TYPES,
   LINK_KINDS,
   type Conference,
+  type Link,
   type LocalizedText,
+  type PhotoSource,
   type Room,
   type Session,
+  type SessionLink,
   type Speaker,
+  type SpeakerProfile,
   type Track,
 } from '../model/schedule.ts';
 import { isValidTimeZone } from '../model/time.ts';
@@ -83,20 +88,60 @@ export const SpeakerSchema = shapeOf<Speaker>()(
   v.object({
     name: v.pipe(PlainText, v.minLength(1)),
     affiliation: v.optional(PlainText),
+    // Must name a profile in the feed's `speakers`; parse.ts drops (and reports) one that does not.
+    id: v.optional(Id),
   }),
 );
 
-const HttpsUrl = v.pipe(
-  v.string(),
-  v.maxLength(2000),
-  v.check((text) => isHttpUrl(text) && text.startsWith('https:'), 'only https: URLs'),
+const HttpsUrl = v.pipe(v.string(), v.maxLength(2000), v.check(isHttpsUrl, 'only https: URLs'));
+
+const LinkLabel = v.pipe(PlainText, v.maxLength(200));
+
+export const SessionLinkSchema = shapeOf<SessionLink>()(
+  v.object({
+    kind: v.picklist(LINK_KINDS),
+    url: HttpsUrl,
+    label: v.optional(LinkLabel),
+  }),
 );
 
-export const SessionLinkSchema = v.object({
-  kind: v.picklist(LINK_KINDS),
-  url: HttpsUrl,
-  label: v.optional(v.pipe(PlainText, v.maxLength(200))),
-});
+export const LinkSchema = shapeOf<Link>()(
+  v.object({
+    url: HttpsUrl,
+    label: v.optional(LinkLabel),
+  }),
+);
+
+/** The largest photo rendition the feed may declare, in CSS pixels. */
+export const MAX_PHOTO_SIZE = 4096;
+
+export const PhotoSourceSchema = shapeOf<PhotoSource>()(
+  v.object({
+    url: v.pipe(v.string(), v.maxLength(2000), v.check(isPhotoUrl, 'a relative path or an https: URL')),
+    // 0 when the feed does not know the size (an imported export's avatar).
+    size: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_PHOTO_SIZE)), 0),
+  }),
+);
+
+/**
+ * A speaker's profile. Its `links` and `photo` entries are checked one by one
+ * in parse.ts (a bad one is dropped and reported, the profile kept); here
+ * they must all hold, as the JSON Schema says.
+ */
+export const SpeakerProfileSchema = shapeOf<SpeakerProfile>()(
+  v.object({
+    id: Id,
+    name: v.pipe(
+      PlainText,
+      v.maxLength(500),
+      v.check((name) => name.trim() !== '', 'needs a name'),
+    ),
+    role: v.optional(v.pipe(PlainText, v.maxLength(500))),
+    bio: v.optional(LocalizedTextSchema),
+    links: v.optional(v.array(LinkSchema), []),
+    photo: v.optional(v.array(PhotoSourceSchema), []),
+  }),
+);
 
 /** A session as written in the feed: start and end are still RFC 3339 text. */
 export type SessionInput = Omit<Session, 'start' | 'end'> & { start: string; end: string };
@@ -124,5 +169,6 @@ export const FeedEnvelopeSchema = v.object({
   conference: ConferenceSchema,
   tracks: v.optional(v.array(v.unknown()), []),
   rooms: v.optional(v.array(v.unknown()), []),
+  speakers: v.optional(v.array(v.unknown()), []),
   sessions: v.array(v.unknown()),
 });

@@ -29,3 +29,22 @@ export function isHttpUrl(text: string): boolean {
     return false;
   }
 }
+
+/** An absolute https: URL: the only kind of link a session or a speaker may carry. */
+export function isHttpsUrl(text: string): boolean {
+  return isHttpUrl(text) && text.startsWith('https:');
+}
+
+/**
+ * A photo is loaded from the feed's own folder (a relative path, resolved
+ * against the feed's URL) or from an https: origin the build's CSP names.
+ * Anything that could carry a scheme of its own (data:, javascript:, a
+ * protocol-relative //host) is refused here.
+ */
+export function isPhotoUrl(text: string): boolean {
+  if (text.trim() !== text || text === '') return false;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(text)) return isHttpsUrl(text);
+  if (/^[/\\]{2}/.test(text) || text.includes('\\')) return false;
+  // Control characters and spaces have no place in a path the feed writes.
+  return /^[^\s\p{Cc}]+$/u.test(text);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayKeyOf, daysBetween, endDayOffset, formatDay, formatOffset, formatTime, groupByDay } from './time.ts';
+import { dayKeyOf, daysBetween, endDayOffset, formatDay, formatOffset, formatTime, groupByDay, zoneDisplayName } from './time.ts';
 import { startOfDay } from './dayStart.ts';
 
 const at = (iso: string) => Date.parse(iso);
@@ -115,5 +115,17 @@ describe('groupByDay', () => {
       ['2022-04-26', ['b']],
       ['2022-04-27', ['c']],
     ]);
+  });
+});
+
+describe('zoneDisplayName', () => {
+  const april = Date.UTC(2022, 3, 26, 12);
+  it('gives a zone its everyday name in each language', () => {
+    expect(zoneDisplayName('Europe/Berlin', 'en-US', april)).toBe('Central European Time');
+    expect(zoneDisplayName('Asia/Shanghai', 'zh-CN', april)).toBe('中国标准时间');
+  });
+  it('gives nothing for a bare offset, and never throws on a bad zone', () => {
+    expect(zoneDisplayName('Etc/GMT-3', 'en-US', april)).toBeUndefined();
+    expect(zoneDisplayName('Not/AZone', 'en-US', april)).toBeUndefined();
   });
 });

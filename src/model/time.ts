@@ -109,7 +109,8 @@ function toDayKey(year: number, month: number, day: number): DayKey {
 }
 
 /** Noon UTC on a day key's date, computed from its numbers (a day key is always YYYY-MM-DD). */
-function utcNoonOf(day: DayKey): number {
+/** An instant on that local day in any zone from UTC−12 to UTC+11 (noon UTC): enough to name the day's offset without date-fns-tz. */
+export function utcNoonOf(day: DayKey): number {
   const [year = 1970, month = 1, date = 1] = day.split('-').map(Number);
   return Date.UTC(year, month - 1, date, 12);
 }
@@ -212,6 +213,21 @@ export function formatOffset(timeZone: string, at: number): string {
   const hours = Math.floor(abs / 60);
   const rest = abs % 60;
   return `UTC${sign}${hours}${rest ? `:${String(rest).padStart(2, '0')}` : ''}`;
+}
+
+/**
+ * A zone's everyday name in a language ("Central European Time", "中国标准时间"),
+ * or undefined where the engine only knows an offset ("GMT+8").
+ */
+export function zoneDisplayName(timeZone: string, locale: string, at: number): string | undefined {
+  try {
+    const name = formatter('zone-name', locale, { timeZone, timeZoneName: 'longGeneric' })
+      .formatToParts(at)
+      .find((part) => part.type === 'timeZoneName')?.value;
+    return name && !/^(GMT|UTC)([+−-]|$)/.test(name) ? name : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** How many local days after its start day a session ends (0 for most). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FEED_TIMEOUT_MS } from '../feed/useSchedule.ts';
-import { isAppPage, isFeed, WORKER_TIMEOUT_SECONDS } from './offline.ts';
+import { isAppPage, isFeed, isSpeakerPhoto, WORKER_TIMEOUT_SECONDS } from './offline.ts';
 
 const at = (href: string) => new URL(href);
 
@@ -34,6 +34,20 @@ describe('which requests the service worker answers from what it holds', () => {
     expect(isFeed(at('https://example.org/schedule/sessions.json?t=1'), scope)).toBe(true);
     expect(isFeed(at('https://example.org/sessions.json'), scope)).toBe(false);
     expect(isFeed(at('https://other.example/schedule/sessions.json'), scope)).toBe(false);
+  });
+
+  it('speaker photos in the speakers/ folder next to the page only', () => {
+    const scope = 'https://example.org/schedule/';
+    expect(isSpeakerPhoto(at('https://example.org/schedule/speakers/lin-sun-96.0a1b2c3d4e.webp'), scope)).toBe(true);
+    for (const href of [
+      'https://example.org/speakers/lin-sun-96.webp',
+      'https://other.example/schedule/speakers/lin-sun-96.webp',
+      'https://example.org/schedule/speakers/lin-sun.jpg',
+      'https://example.org/schedule/speakers/deeper/lin-sun-96.webp',
+      'https://example.org/schedule/sessions.json',
+    ]) {
+      expect(isSpeakerPhoto(at(href), scope), href).toBe(false);
+    }
   });
 
   it('the worker gives up on the network before the page does, so its copy answers first', () => {

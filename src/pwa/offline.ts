@@ -34,3 +34,23 @@ export function isFeed(url: URL, scope: string): boolean {
   const base = new URL(scope);
   return url.origin === base.origin && url.pathname === `${base.pathname}${FEED_FILE}`;
 }
+
+/** The Cache Storage cache for the speakers' photo renditions the worker has fetched. */
+export const PHOTO_CACHE = 'schedule-speaker-photos';
+
+/**
+ * More than any feed's renditions (IstioCon 2022: 86 speakers x 2 sizes);
+ * the least recently used go first, so renditions of an old feed age out.
+ */
+export const MAX_CACHED_PHOTOS = 600;
+
+/**
+ * A speaker photo rendition next to the bundled feed (speakers/*.webp, as
+ * `npm run feed` writes them). Their names carry a hash of the original, so
+ * a cached file is never stale: the worker answers them from its cache.
+ */
+export function isSpeakerPhoto(url: URL, scope: string): boolean {
+  const base = new URL(scope);
+  const folder = `${base.pathname}speakers/`;
+  return url.origin === base.origin && url.pathname.startsWith(folder) && /^[^/]+\.webp$/.test(url.pathname.slice(folder.length));
+}

@@ -9,8 +9,9 @@
 import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, precacheAndRoute, PrecacheFallbackPlugin } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
-import { NetworkFirst, NetworkOnly } from 'workbox-strategies';
-import { FEED_CACHE, isAppPage, isFeed, WORKER_TIMEOUT_SECONDS } from './offline.ts';
+import { ExpirationPlugin } from 'workbox-expiration';
+import { CacheFirst, NetworkFirst, NetworkOnly } from 'workbox-strategies';
+import { FEED_CACHE, isAppPage, isFeed, isSpeakerPhoto, MAX_CACHED_PHOTOS, PHOTO_CACHE, WORKER_TIMEOUT_SECONDS } from './offline.ts';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (string | { url: string; revision: string | null })[] };
 
@@ -33,6 +34,17 @@ registerRoute(
     cacheName: FEED_CACHE,
     networkTimeoutSeconds: WORKER_TIMEOUT_SECONDS,
     plugins: [{ cacheWillUpdate: async () => null }],
+  }),
+);
+
+// Speaker photos: not precached (the 96 px set alone would add 86 files,
+// ~120 KB, to every install, most never looked at), but kept once shown, so
+// a photo seen once shows offline too. Their names change with their content.
+registerRoute(
+  ({ url }) => isSpeakerPhoto(url, self.registration.scope),
+  new CacheFirst({
+    cacheName: PHOTO_CACHE,
+    plugins: [new ExpirationPlugin({ maxEntries: MAX_CACHED_PHOTOS, purgeOnQuotaError: true })],
   }),
 );
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countdownTo, currentOrNext, isRunning, liveStatus, minutesUntil, upNext } from './live.ts';
+import { countdownTo, currentOrNext, isRunning, liveStatus, minutesUntil, nowAndNext, upNext } from './live.ts';
 
 const at = (iso: string) => Date.parse(iso);
 const session = (id: string, start: string, end: string) => ({ id, start: at(start), end: at(end) });
@@ -69,5 +69,25 @@ describe('countdownTo', () => {
     // The same instants in Los Angeles (08:10 on the 26th): later today, in hours.
     expect(countdownTo(at('2022-04-26T19:10:00Z'), now, 'America/Los_Angeles')).toEqual({ unit: 'hour', value: 4 });
     expect(countdownTo(at('2022-04-27T02:00:00Z'), now, 'America/Los_Angeles')).toEqual({ unit: 'hour', value: 11 });
+  });
+});
+
+describe('nowAndNext', () => {
+  const at = (hh: number, mm = 0) => Date.UTC(2022, 3, 26, hh, mm);
+  const sessions = [
+    { id: 'a', start: at(15), end: at(15, 35) },
+    { id: 'b', start: at(15, 5), end: at(15, 20) },
+    { id: 'c', start: at(15, 40), end: at(16) },
+    { id: 'd', start: at(15, 40), end: at(16, 10) },
+    { id: 'e', start: at(16, 30), end: at(17) },
+  ];
+  it('gives every session on now, in every track, and all that start at the next start time', () => {
+    const { live, next } = nowAndNext(sessions, at(15, 10));
+    expect(live.map((session) => session.id)).toEqual(['a', 'b']);
+    expect(next.map((session) => session.id)).toEqual(['c', 'd']);
+  });
+  it('is empty after the last session, and has no next during the last one', () => {
+    expect(nowAndNext(sessions, at(18))).toEqual({ live: [], next: [] });
+    expect(nowAndNext(sessions, at(16, 40))).toEqual({ live: [sessions[4]], next: [] });
   });
 });

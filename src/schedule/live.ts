@@ -28,6 +28,19 @@ export function currentOrNext<T extends Pick<Session, 'start' | 'end'>>(sessions
   return sessions.find((session) => session.end > now);
 }
 
+/**
+ * What is on at `now` across every track, and what starts next: all the
+ * sessions that start at the next start time (a new slot opens in several
+ * tracks at once).
+ */
+export function nowAndNext<T extends Pick<Session, 'start' | 'end'>>(sessions: readonly T[], now: number): { live: T[]; next: T[] } {
+  const live = sessions.filter((session) => session.start <= now && now < session.end);
+  let nextStart = Infinity;
+  for (const session of sessions) if (session.start > now && session.start < nextStart) nextStart = session.start;
+  const next = sessions.filter((session) => session.start === nextStart);
+  return { live, next };
+}
+
 /** The viewer's next favorites that have not started yet, soonest first. */
 export function upNext<T extends Pick<Session, 'start'>>(favorites: readonly T[], now: number, count = 2): T[] {
   return favorites.filter((session) => session.start > now).slice(0, count);

@@ -5,10 +5,10 @@
 // before any work on it, problems are per session.
 import { fromZonedTime } from 'date-fns-tz';
 import { parseInstant } from '../../model/instant.ts';
-import { HEX_COLOR_PATTERN, isHttpUrl, isLanguageTag, MAX_ID_LENGTH as MAX_ID } from '../../model/rules.ts';
+import { HEX_COLOR_PATTERN, isHttpsUrl, isHttpUrl, isLanguageTag, isPhotoUrl, MAX_ID_LENGTH as MAX_ID } from '../../model/rules.ts';
 import { isValidTimeZone } from '../../model/time.ts';
 import { parseFeed, type FeedProblem, type ParseResult } from '../parse.ts';
-import type { SessionType } from '../../model/schedule.ts';
+import type { LinkKind, SessionType } from '../../model/schedule.ts';
 
 export type Json = Record<string, unknown>;
 
@@ -28,9 +28,35 @@ export interface NativeSession {
   track?: string;
   room?: string;
   language: string;
-  speakers: { name: string }[];
+  speakers: NativeSpeaker[];
   abstract?: Record<string, string>;
   tags?: string[];
+  links?: NativeSessionLink[];
+}
+
+/** A session's speaker: the name, and the profile's id where the export describes the person. */
+export interface NativeSpeaker {
+  name: string;
+  id?: string;
+}
+
+export interface NativeLink {
+  url: string;
+  label?: string;
+}
+
+export interface NativeSessionLink extends NativeLink {
+  kind: LinkKind;
+}
+
+export interface NativeProfile {
+  id: string;
+  name: string;
+  role?: string;
+  bio?: Record<string, string>;
+  links: NativeLink[];
+  /** Exports carry one picture of unknown size: size 0. */
+  photo: { url: string; size: number }[];
 }
 
 export interface NativePart {
@@ -44,6 +70,7 @@ export interface NativeFeed {
   conference: { id: string; name: Record<string, string>; timezone: string; url?: string };
   tracks: NativePart[];
   rooms: NativePart[];
+  speakers?: NativeProfile[];
   sessions: NativeSession[];
 }
 
@@ -169,6 +196,111 @@ export const isTimeZone = isValidTimeZone;
 export function httpUrl(value: unknown): string | undefined {
   const text = trimmed(value);
   return isHttpUrl(text) ? text : undefined;
+}
+
+/**
+ * A link's URL: absolute, or relative to `base` (frab's attachments are
+ * paths on the export's own host). Only https: is carried over: exports
+ * list plenty of http: homepages, and the native feed links https: only, so
+ * they are left out here rather than reported on every import.
+ */
+export function httpsLink(value: unknown, base?: string): string | undefined {
+  const text = trimmed(value);
+  if (text === '') return undefined;
+  let url = text;
+  if (!/^[a-z][a-z0-9+.-]*:/i.test(text) && base !== undefined && isHttpUrl(base) && (text.startsWith('/') || text.startsWith('.'))) {
+    try {
+      url = new URL(text, base).href;
+    } catch {
+      return undefined;
+    }
+  }
+  return isHttpsUrl(url) && url.length <= 2000 ? url : undefined;
+}
+
+/** A speaker's picture, as the feed takes it: an https: URL (or a path relative to `base`), one rendition of unknown size. */
+export function photoOf(value: unknown, base?: string): NativeProfile['photo'] {
+  const url = httpsLink(isRecord(value) ? value.url : value, base);
+  return url !== undefined && isPhotoUrl(url) ? [{ url, size: 0 }] : [];
+}
+
+const RECORDING_HOSTS = /(?:^|\.)(?:youtube\.com|youtu\.be|vimeo\.com|media\.ccc\.de|peertube\.[a-z.]+|bilibili\.com)$/i;
+const SLIDE_HOSTS = /(?:^|\.)(?:speakerdeck\.com|slideshare\.net|slides\.com)$/i;
+
+/**
+ * What a link is, from the export's own type (SLIDES, VIDEO ...) where it
+ * has one, else from its title and host: a video site is a recording, a deck
+ * site or a title saying slides is slides, anything else other.
+ */
+export function linkKind(url: string, title: string, type = ''): LinkKind {
+  const declared = type.toLowerCase();
+  if (/slide/.test(declared)) return 'slides';
+  if (/video|recording/.test(declared)) return 'recording';
+  const host = hostOf(url);
+  if (host === undefined) return 'other';
+  if (RECORDING_HOSTS.test(host) || /\b(?:video|recording|aufzeichnung)\b/i.test(title)) return 'recording';
+  if (SLIDE_HOSTS.test(host) || /slide|folie|deck|presentation|präsentation|praese/i.test(title)) return 'slides';
+  return 'other';
+}
+
+function hostOf(url: string): string | undefined {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Links as `{url, title}` (frab, schedule v2, Sessionize), https: only, at most 20, each labelled with its title. */
+export function linkList(value: unknown, options: { base?: string; kind?: LinkKind; skipTypes?: RegExp } = {}): NativeSessionLink[] {
+  const out: NativeSessionLink[] = [];
+  for (const entry of list(value).slice(0, 20)) {
+    if (!isRecord(entry)) continue;
+    const type = trimmed(entry.type);
+    if (options.skipTypes?.test(type)) continue;
+    const url = httpsLink(entry.url, options.base);
+    if (url === undefined || out.some((link) => link.url === url)) continue;
+    // Schedule v2 links may have only a type (FEEDBACK) or a service (MASTODON): that is their label then.
+    const named = trimmed(entry.title) || trimmed(entry.name) || trimmed(entry.service) || type;
+    const label = (/^[A-Z_]+$/.test(named) ? named.charAt(0) + named.slice(1).toLowerCase().replace(/_/g, ' ') : named).slice(0, 200);
+    const kind = options.kind ?? linkKind(url, label, type);
+    out.push(label === '' ? { kind, url } : { kind, url, label });
+  }
+  return out;
+}
+
+/**
+ * Speaker profiles keyed by the export's own person key (id, code, guid, or
+ * the name when there is none), native ids unique slugs of the name, so one
+ * person named by several sessions is one profile.
+ */
+export class ProfileTable {
+  readonly profiles: NativeProfile[] = [];
+  private readonly byKey = new Map<string, NativeProfile>();
+  private readonly registry = slugRegistry();
+
+  add(key: string, profile: Omit<NativeProfile, 'id'>): string | undefined {
+    const known = this.byKey.get(key);
+    if (known !== undefined) return known.id;
+    if (key === '' || profile.name === '' || this.profiles.length >= MAX_ITEMS) return undefined;
+    const id = uniqueSlug(profile.name, 'speaker', this.registry);
+    const native: NativeProfile = { id, ...profile };
+    this.byKey.set(key, native);
+    this.profiles.push(native);
+    return id;
+  }
+
+  get(key: string): NativeProfile | undefined {
+    return this.byKey.get(key);
+  }
+
+  /** A session's speaker as `{name, id}`: the name as the session gives it, else the profile's. */
+  speaker(key: string, name = ''): NativeSpeaker | undefined {
+    const profile = this.byKey.get(key);
+    const shown = name || profile?.name || '';
+    if (shown === '') return undefined;
+    return profile === undefined ? { name: shown } : { name: shown, id: profile.id };
+  }
 }
 
 export function color(value: unknown): string | undefined {

@@ -106,7 +106,10 @@ describe('camp2019 (frab)', () => {
 
   it('maps lecture (and the unknown "performance") to talk, and speakers from persons', () => {
     expect(new Set(schedule.sessions.map((session) => session.type))).toEqual(new Set(['talk']));
-    expect(sessions.get('a0a0fcfe-b7fb-46e3-84b6-97a5406016b4')?.speakers).toEqual([{ name: 'jinxx' }, { name: 'smtw' }]);
+    expect(sessions.get('a0a0fcfe-b7fb-46e3-84b6-97a5406016b4')?.speakers).toEqual([
+      { name: 'jinxx', id: 'jinxx' },
+      { name: 'smtw', id: 'smtw' },
+    ]);
     // One event has no persons at all: still a session, with no speakers.
     expect(sessions.get('4263620e-f36f-4408-b702-01481e0efbd7')?.speakers).toEqual([]);
   });
@@ -306,7 +309,10 @@ describe('frabToNative on a small export', () => {
     expect(session?.track).toBeUndefined();
     expect(session?.room).toBe('side-room');
     expect(session?.type).toBe('workshop');
-    expect(session?.speakers).toEqual([{ name: 'Ada' }, { name: 'Bob' }]);
+    expect(session?.speakers).toEqual([
+      { name: 'Ada', id: 'ada' },
+      { name: 'Bob', id: 'bob' },
+    ]);
   });
 
   it('falls back to day.date + start in the conference zone when date is missing', () => {
@@ -553,5 +559,98 @@ describe('untrusted input', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+/** Sessions with at least one link of each kind, and the profiles' make-up. */
+function profileFigures(schedule: {
+  sessions: { links: { kind: string }[]; speakers: { id?: string }[] }[];
+  speakers: { bio?: unknown; role?: unknown; photo: { size: number }[]; links: unknown[] }[];
+}) {
+  const withKind = (kind: string) => schedule.sessions.filter((session) => session.links.some((link) => link.kind === kind)).length;
+  return {
+    recordings: withKind('recording'),
+    slides: withKind('slides'),
+    other: withKind('other'),
+    profiles: schedule.speakers.length,
+    withBio: schedule.speakers.filter((speaker) => speaker.bio !== undefined).length,
+    withRole: schedule.speakers.filter((speaker) => speaker.role !== undefined).length,
+    withPhoto: schedule.speakers.filter((speaker) => speaker.photo.length > 0).length,
+    profileLinks: schedule.speakers.reduce((count, speaker) => count + speaker.links.length, 0),
+    speakersWithoutId: schedule.sessions.flatMap((session) => session.speakers).filter((speaker) => speaker.id === undefined).length,
+  };
+}
+
+describe('links and speaker profiles', () => {
+  it('camp2019: links and attachments (paths resolved on base_url), https: only; persons as names-only profiles', () => {
+    const { schedule, feedProblems } = imported(fixture('camp2019-frab-schedule.json'));
+    expect(feedProblems).toEqual([]);
+    expect(profileFigures(schedule)).toEqual({
+      recordings: 1,
+      slides: 5,
+      other: 26,
+      profiles: 90,
+      withBio: 0,
+      withRole: 0,
+      withPhoto: 0,
+      profileLinks: 0,
+      speakersWithoutId: 0,
+    });
+    const urls = schedule.sessions.flatMap((session) => session.links.map((link) => link.url));
+    expect(urls.every((url) => url.startsWith('https://'))).toBe(true);
+    expect(urls).toContain(
+      'https://fahrplan.events.ccc.de/system/event_attachments/attachments/000/003/790/original/DoH-or-Dont.pdf?1566397329',
+    );
+    expect(schedule.sessions.flatMap((session) => session.links).find((link) => link.url.includes('DoH-or-Dont'))).toMatchObject({
+      kind: 'slides',
+      label: "Doh or Don't slides",
+    });
+  });
+
+  it('democon: biography becomes the bio, one profile per person however many talks', () => {
+    const { schedule, feedProblems } = imported(fixture('democon-pretalx-schedule.json'));
+    expect(feedProblems).toEqual([]);
+    expect(profileFigures(schedule)).toMatchObject({ profiles: 27, withBio: 27, withPhoto: 0, speakersWithoutId: 0 });
+    expect(schedule.sessions.flatMap((session) => session.speakers)).toHaveLength(43);
+  });
+
+  it('maps avatar, links, recording and video; leaves out what is not https:', () => {
+    const persons = [
+      {
+        id: 7,
+        public_name: 'Ada',
+        biography: '<p>Hacker.</p>',
+        avatar: '/media/ada.png',
+        links: [{ url: 'https://ada.example/', title: 'Site' }],
+      },
+      { id: 8, public_name: 'Bob', image: 'http://cdn.example/bob.png', links: [{ url: 'http://bob.example/' }] },
+    ];
+    const raw = tiny([
+      event({
+        persons,
+        links: [{ url: 'https://media.ccc.de/v/x', title: 'Video' }, { url: 'ftp://x' }, { url: 'nymtech.net' }],
+        attachments: [{ url: '/system/deck.pdf', title: 'Slides' }],
+        recording: 'https://youtu.be/abc',
+      }),
+      event({ guid: 'AAAA-0002', id: 2, date: '2024-03-01T11:00:00+01:00', persons: [{ id: 7, public_name: 'Ada' }] }),
+    ]);
+    const { schedule, feedProblems } = imported(raw);
+    expect(feedProblems).toEqual([]);
+    expect(schedule.speakers).toEqual([
+      {
+        id: 'ada',
+        name: 'Ada',
+        bio: { en: 'Hacker.' },
+        links: [{ url: 'https://ada.example/', label: 'Site' }],
+        photo: [{ url: 'https://example.org/media/ada.png', size: 0 }],
+      },
+      { id: 'bob', name: 'Bob', links: [], photo: [] },
+    ]);
+    expect(schedule.sessions[0]?.links).toEqual([
+      { kind: 'recording', url: 'https://media.ccc.de/v/x', label: 'Video' },
+      { kind: 'slides', url: 'https://example.org/system/deck.pdf', label: 'Slides' },
+      { kind: 'recording', url: 'https://youtu.be/abc' },
+    ]);
+    expect(schedule.sessions[1]?.speakers).toEqual([{ name: 'Ada', id: 'ada' }]);
   });
 });

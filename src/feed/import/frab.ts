@@ -12,8 +12,12 @@ import { isFrabSchedule, parseFeed, type FeedProblem, type ParseResult } from '.
 import type { SessionType } from '../../model/schedule.ts';
 import {
   describeValue,
+  httpsLink,
   isRecord,
+  linkList,
   MAX_TEXT,
+  photoOf,
+  ProfileTable,
   MINUTE,
   slugify,
   slugRegistry,
@@ -24,6 +28,8 @@ import {
   type ImportProblem,
   type Json,
   type NativeSession,
+  type NativeSessionLink,
+  type NativeSpeaker,
   type SlugRegistry,
 } from './common.ts';
 
@@ -306,15 +312,46 @@ function eventId(event: Json): string | undefined {
   return undefined;
 }
 
-function speakers(persons: unknown): { name: string }[] {
+/** The key one person has in every event that names them: guid, code or id, else the name. */
+function personKey(person: Json, name: string): string {
+  const id = typeof person.id === 'number' && Number.isFinite(person.id) ? String(person.id) : trimmed(person.id);
+  return trimmed(person.guid) || trimmed(person.code) || (id === '' ? '' : `id:${id}`) || `name:${name}`;
+}
+
+/**
+ * An event's persons as its speakers, each also a profile (public_name,
+ * biography, avatar or image, links). The export says nothing of a bio's
+ * language: it is keyed under the conference's default language, else en.
+ */
+function speakers(persons: unknown, context: EventContext): NativeSpeaker[] {
   if (!Array.isArray(persons)) return [];
-  const out: { name: string }[] = [];
-  for (const person of persons) {
+  const out: NativeSpeaker[] = [];
+  for (const person of persons.slice(0, 100)) {
     if (!isRecord(person)) continue;
     const name = trimmed(person.public_name) || trimmed(person.name) || trimmed(person.full_name);
-    if (name !== '') out.push({ name });
+    if (name === '') continue;
+    const key = personKey(person, name);
+    const bio = typeof person.biography === 'string' ? toPlainText(person.biography) : '';
+    context.profiles.add(key, {
+      name,
+      ...(bio === '' ? {} : { bio: { [context.bioLanguage]: bio } }),
+      links: linkList(person.links, { base: context.base }).map(({ url, label }) => (label === undefined ? { url } : { url, label })),
+      photo: photoOf(person.avatar ?? person.image, context.base),
+    });
+    const speaker = context.profiles.speaker(key, name);
+    if (speaker !== undefined) out.push(speaker);
   }
   return out;
+}
+
+/** links, attachments (paths on the export's host) and a recording or video URL, if the export has one. */
+function eventLinks(event: Json, base: string | undefined): NativeSessionLink[] {
+  const links = [...linkList(event.links, { base }), ...linkList(event.attachments, { base })];
+  for (const field of [event.recording, event.video]) {
+    const url = httpsLink(isRecord(field) ? field.url : field, base);
+    if (url !== undefined && !links.some((link) => link.url === url)) links.push({ kind: 'recording', url });
+  }
+  return links.slice(0, 20);
 }
 
 interface FoundEvent {
@@ -462,6 +499,10 @@ interface EventContext {
   rooms: NativeRooms;
   trackIdOf: (name: string) => string;
   problems: FrabProblem[];
+  profiles: ProfileTable;
+  /** The export's base_url, against which relative attachment and avatar paths resolve. */
+  base: string | undefined;
+  bioLanguage: string;
 }
 
 /** One event to a native session, or undefined with the reason reported. */
@@ -497,8 +538,10 @@ function toSession(found: FoundEvent, context: EventContext): NativeSession | un
     end: endDate.toISOString(),
     type: mapType(event.type),
     language: declaredLanguage ?? 'und',
-    speakers: speakers(event.persons),
+    speakers: speakers(event.persons, context),
   };
+  const links = eventLinks(event, context.base);
+  if (links.length > 0) session.links = links;
   if (otherLanguages.length > 0) session.tags = otherLanguages.map((code) => `lang:${code}`);
   const body = eventBody(event);
   if (body !== '') session.abstract = { [textLanguage]: body };
@@ -541,14 +584,31 @@ export function frabToNative(raw: unknown): FrabResult {
   const timezone = conferenceZone(conference, walk.found);
   const rooms = collectRooms(conference, walk);
   const tracks = trackRegistry(conference);
-  const context: EventContext = { timezone, rooms, trackIdOf: tracks.idOf, problems, takenIds: new Set() };
+  const base = [text(schedule.base_url), text(conference.base_url), text(conference.url)].find(
+    (candidate) => candidate !== undefined && isHttpUrl(candidate.trim()),
+  );
+  const defaults = isRecord(conference.defaults) ? conference.defaults : {};
+  const context: EventContext = {
+    timezone,
+    rooms,
+    trackIdOf: tracks.idOf,
+    problems,
+    takenIds: new Set(),
+    profiles: new ProfileTable(),
+    base: base?.trim(),
+    bioLanguage: languageCode(defaults.language) ?? 'en',
+  };
   const sessions: NativeSession[] = [];
   for (const found of walk.found) {
     const session = toSession(found, context);
     if (session) sessions.push(session);
   }
   const nativeConference = nativeConferenceOf(schedule, conference, timezone);
-  return { feed: { format: 1, conference: nativeConference, tracks: tracks.list, rooms: rooms.list, sessions }, problems };
+  const speakerProfiles = context.profiles.profiles;
+  return {
+    feed: { format: 1, conference: nativeConference, tracks: tracks.list, rooms: rooms.list, speakers: speakerProfiles, sessions },
+    problems,
+  };
 }
 
 /**

@@ -124,3 +124,41 @@ describe('property: any valid OPass session.json', () => {
     );
   });
 });
+
+/** Sessions with at least one link of each kind, and the profiles' make-up. */
+function profileFigures(schedule: {
+  sessions: { links: { kind: string }[]; speakers: { id?: string }[] }[];
+  speakers: { bio?: unknown; role?: unknown; photo: { size: number }[]; links: unknown[] }[];
+}) {
+  const withKind = (kind: string) => schedule.sessions.filter((session) => session.links.some((link) => link.kind === kind)).length;
+  return {
+    recordings: withKind('recording'),
+    slides: withKind('slides'),
+    other: withKind('other'),
+    profiles: schedule.speakers.length,
+    withBio: schedule.speakers.filter((speaker) => speaker.bio !== undefined).length,
+    withRole: schedule.speakers.filter((speaker) => speaker.role !== undefined).length,
+    withPhoto: schedule.speakers.filter((speaker) => speaker.photo.length > 0).length,
+    profileLinks: schedule.speakers.reduce((count, speaker) => count + speaker.links.length, 0),
+    speakersWithoutId: schedule.sessions.flatMap((session) => session.speakers).filter((speaker) => speaker.id === undefined).length,
+  };
+}
+
+describe('links and speaker profiles', () => {
+  it('COSCUP 2023: record and co_write as links, speakers with their zh/en bio and avatar', () => {
+    const { schedule, problems } = imported(fixture());
+    expect(problems).toEqual([]);
+    expect(profileFigures(schedule)).toEqual({
+      recordings: 319,
+      slides: 0,
+      other: 346,
+      profiles: 415,
+      withBio: 415,
+      withRole: 0,
+      withPhoto: 415,
+      profileLinks: 0,
+      speakersWithoutId: 0,
+    });
+    expect(schedule.speakers.find((speaker) => speaker.name === 'TZU')?.bio).toEqual({ zh: '工程師' });
+  });
+});

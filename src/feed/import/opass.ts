@@ -9,6 +9,7 @@ import {
   PartTable,
   overflow,
   finishImport,
+  httpsLink,
   isRecord,
   isTimeZone,
   keyOf,
@@ -16,6 +17,8 @@ import {
   list,
   localized,
   offsetInstant,
+  photoOf,
+  ProfileTable,
   sessionLanguage,
   slugify,
   span,
@@ -26,6 +29,7 @@ import {
   type ImportResult,
   type Json,
   type NativeSession,
+  type NativeSessionLink,
 } from './common.ts';
 
 export interface OpassOptions {
@@ -63,13 +67,19 @@ export function opassToNative(raw: unknown, options: OpassOptions = {}): ImportR
   for (const room of list(raw.rooms)) if (isRecord(room)) rooms.add(keyOf(room.id), bilingual(room, 'name'));
   const tracks = new PartTable('track');
   for (const type of list(raw.session_types)) if (isRecord(type)) tracks.add(keyOf(type.id), bilingual(type, 'name'));
-  const speakerNames = new Map<string, string>();
+  const profiles = new ProfileTable();
   for (const speaker of list(raw.speakers)) {
     if (!isRecord(speaker)) continue;
     const { zh, en } = bilingual(speaker, 'name');
     // Speakers are plain names in the native feed: both spellings in one when they differ.
     const name = zh !== undefined && en !== undefined && en !== zh ? `${zh} (${en})` : (zh ?? en);
-    if (name !== undefined) speakerNames.set(keyOf(speaker.id), name.slice(0, 1_000));
+    const bio = bilingual(speaker, 'bio');
+    profiles.add(keyOf(speaker.id), {
+      name: (name ?? '').slice(0, 1_000),
+      ...(Object.keys(bio).length === 0 ? {} : { bio }),
+      links: [],
+      photo: photoOf(speaker.avatar),
+    });
   }
   const tagNames = new Map<string, string>();
   for (const tag of list(raw.tags)) {
@@ -110,11 +120,13 @@ export function opassToNative(raw: unknown, options: OpassOptions = {}): ImportR
       ...when,
       type: 'talk',
       language,
-      speakers: list(item.speakers)
-        .map((speaker) => speakerNames.get(keyOf(speaker)))
-        .filter((name): name is string => name !== undefined)
-        .map((name) => ({ name })),
+      speakers: list(item.speakers).flatMap((speaker) => {
+        const known = profiles.speaker(keyOf(speaker));
+        return known === undefined ? [] : [known];
+      }),
     };
+    const links = sessionLinks(item);
+    if (links.length > 0) session.links = links;
     const abstract = bilingual(item, 'description');
     if (Object.keys(abstract).length > 0) session.abstract = abstract;
     const track = tracks.get(keyOf(item.type));
@@ -136,11 +148,25 @@ export function opassToNative(raw: unknown, options: OpassOptions = {}): ImportR
       conference: { id: slugify(name) || 'conference', name: { en: name }, timezone },
       tracks: tracks.parts,
       rooms: rooms.parts,
+      speakers: profiles.profiles,
       sessions,
     },
     problems,
     origins,
   };
+}
+
+/** `record` (a recording), `slide` (the deck) and `co_write` (the shared notes, HackMD on COSCUP): https: only. */
+function sessionLinks(item: Json): NativeSessionLink[] {
+  const links: NativeSessionLink[] = [];
+  const add = (kind: NativeSessionLink['kind'], value: unknown, label?: string) => {
+    const url = httpsLink(value);
+    if (url !== undefined) links.push(label === undefined ? { kind, url } : { kind, url, label });
+  };
+  add('recording', item.record);
+  add('slides', item.slide);
+  add('other', item.co_write, 'co-write');
+  return links;
 }
 
 export function importOpass(raw: unknown, options: OpassOptions = {}): { result: ParseResult; native: unknown } {

@@ -16,6 +16,8 @@ import {
   list,
   localized,
   offsetInstant,
+  photoOf,
+  ProfileTable,
   slugify,
   span,
   stableSessionId,
@@ -43,9 +45,17 @@ export function pretalxWidgetToNative(raw: unknown, options: PretalxWidgetOption
   for (const room of list(raw.rooms)) if (isRecord(room)) rooms.add(keyOf(room.id), localized(room.name, 'en'));
   const tracks = new PartTable('track');
   for (const track of list(raw.tracks)) if (isRecord(track)) tracks.add(keyOf(track.id), localized(track.name, 'en'), color(track.color));
-  const speakerNames = new Map<string, string>();
+  // {code, name, avatar} (newer pretalx also `biography`): a profile each, the avatar an https: URL of unknown size.
+  const profiles = new ProfileTable();
   for (const speaker of list(raw.speakers)) {
-    if (isRecord(speaker) && trimmed(speaker.name) !== '') speakerNames.set(keyOf(speaker.code), trimmed(speaker.name));
+    if (!isRecord(speaker)) continue;
+    const bio = localized(speaker.biography, 'en');
+    profiles.add(keyOf(speaker.code), {
+      name: trimmed(speaker.name),
+      ...(Object.keys(bio).length === 0 ? {} : { bio }),
+      links: [],
+      photo: photoOf(speaker.avatar),
+    });
   }
 
   const sessions: NativeSession[] = [];
@@ -75,10 +85,10 @@ export function pretalxWidgetToNative(raw: unknown, options: PretalxWidgetOption
       type: isBreak ? (typeFromName(firstText(talk.title)) ?? 'break') : 'talk',
       // The widget names no language.
       language: 'und',
-      speakers: list(talk.speakers)
-        .map((speaker) => speakerNames.get(keyOf(speaker)))
-        .filter((name): name is string => name !== undefined)
-        .map((name) => ({ name })),
+      speakers: list(talk.speakers).flatMap((speaker) => {
+        const known = profiles.speaker(keyOf(speaker));
+        return known === undefined ? [] : [known];
+      }),
     };
     const abstract = localized(talk.abstract, 'en');
     if (Object.keys(abstract).length > 0) session.abstract = abstract;
@@ -99,6 +109,7 @@ export function pretalxWidgetToNative(raw: unknown, options: PretalxWidgetOption
       conference: { id: slugify(name) || 'conference', name: { en: name }, timezone: isTimeZone(declared) ? declared : 'UTC' },
       tracks: tracks.parts,
       rooms: rooms.parts,
+      speakers: profiles.profiles,
       sessions,
     },
     problems,

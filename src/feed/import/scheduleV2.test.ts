@@ -132,3 +132,49 @@ describe('property: any valid v2 export', () => {
     );
   });
 });
+
+/** Sessions with at least one link of each kind, and the profiles' make-up. */
+function profileFigures(schedule: {
+  sessions: { links: { kind: string }[]; speakers: { id?: string }[] }[];
+  speakers: { bio?: unknown; role?: unknown; photo: { size: number }[]; links: unknown[] }[];
+}) {
+  const withKind = (kind: string) => schedule.sessions.filter((session) => session.links.some((link) => link.kind === kind)).length;
+  return {
+    recordings: withKind('recording'),
+    slides: withKind('slides'),
+    other: withKind('other'),
+    profiles: schedule.speakers.length,
+    withBio: schedule.speakers.filter((speaker) => speaker.bio !== undefined).length,
+    withRole: schedule.speakers.filter((speaker) => speaker.role !== undefined).length,
+    withPhoto: schedule.speakers.filter((speaker) => speaker.photo.length > 0).length,
+    profileLinks: schedule.speakers.reduce((count, speaker) => count + speaker.links.length, 0),
+    speakersWithoutId: schedule.sessions.flatMap((session) => session.speakers).filter((speaker) => speaker.id === undefined).length,
+  };
+}
+
+describe('links and speaker profiles', () => {
+  it('38C3: persons with biography, avatar.url and links; SLIDES attachments; the ORIGIN link left out', () => {
+    const { schedule, problems } = imported(fixture());
+    expect(problems).toEqual([]);
+    expect(profileFigures(schedule)).toEqual({
+      recordings: 0,
+      slides: 1,
+      other: 2,
+      profiles: 4,
+      withBio: 4,
+      withRole: 0,
+      withPhoto: 4,
+      profileLinks: 2,
+      speakersWithoutId: 0,
+    });
+    const opening = schedule.sessions.find((session) => session.title.en === '38C3: Opening Ceremony');
+    expect(opening?.links.map((link) => [link.kind, link.label])).toEqual([
+      ['other', 'foo bar'],
+      ['other', 'Feedback'],
+      ['slides', 'Slides'],
+    ]);
+    // The CONTRIBUTOR is no speaker.
+    expect(opening?.speakers.map((speaker) => speaker.id)).toEqual(['gabriela-bogk', 'aline-blankertz']);
+    expect(schedule.speakers[0]?.links).toEqual([{ url: 'https://example.net/@handle/123456', label: 'Mastodon' }]);
+  });
+});

@@ -15,10 +15,13 @@ import {
   isTimeZone,
   keyOf,
   languageTags,
+  linkList,
   list,
   localized,
   longText,
   offsetInstant,
+  photoOf,
+  ProfileTable,
   sessionLanguage,
   slugify,
   span,
@@ -73,7 +76,47 @@ const trackOf = (track: Json) => {
 };
 
 /** An event's own fields as a session (no room or track yet). */
-function sessionOf(event: Json, id: string, when: { start: string; end: string }): NativeSession {
+/**
+ * schedule.persons as profiles, keyed by guid (then name): name, biography
+ * (in the conference's default language, else en), avatar.url, links.
+ */
+function profilesOf(schedule: Json, conference: Json): ProfileTable {
+  const profiles = new ProfileTable();
+  const defaults = isRecord(conference.defaults) ? conference.defaults : {};
+  const bioLanguage = languageTags(defaults.language)[0] ?? 'en';
+  for (const person of list(schedule.persons)) {
+    if (!isRecord(person)) continue;
+    const name = trimmed(person.public_name) || trimmed(person.name);
+    const bio = longText(person.biography);
+    profiles.add(keyOf(person.guid) || `name:${name}`, {
+      name,
+      ...(bio === '' ? {} : { bio: { [bioLanguage]: bio } }),
+      links: linkList(person.links).map(({ url, label }) => (label === undefined ? { url } : { url, label })),
+      photo: photoOf(person.avatar),
+    });
+  }
+  return profiles;
+}
+
+/** Participants who speak (no role, speaker, moderator, host), with the id of their profile; one not in persons gets a names-only profile. */
+function speakersOf(event: Json, profiles: ProfileTable): NativeSession['speakers'] {
+  return list(event.participants ?? event.persons)
+    .filter(isRecord)
+    .filter((person) => trimmed(person.role) === '' || /speaker|moderat|host/i.test(trimmed(person.role)))
+    .flatMap((person) => {
+      const name = trimmed(person.public_name) || trimmed(person.name);
+      const guid = keyOf(person.guid);
+      const key = guid !== '' && profiles.get(guid) !== undefined ? guid : `name:${name}`;
+      profiles.add(key, { name, links: [], photo: [] });
+      const speaker = profiles.speaker(key, name);
+      return speaker === undefined ? [] : [speaker];
+    });
+}
+
+// ORIGIN is the event's own page on the schedule the export came from, not a link of the talk's.
+const SKIPPED_LINK_TYPES = /^ORIGIN$/i;
+
+function sessionOf(event: Json, id: string, when: { start: string; end: string }, profiles: ProfileTable): NativeSession {
   const { language, extra } = sessionLanguage(languageTags(event.language));
   const lang = textLanguage(language);
   const title = trimmed(event.title);
@@ -85,14 +128,11 @@ function sessionOf(event: Json, id: string, when: { start: string; end: string }
     ...when,
     type: typeFromName(event.type) ?? 'talk',
     language,
-    speakers: list(event.participants ?? event.persons)
-      .filter(isRecord)
-      .filter((person) => trimmed(person.role) === '' || /speaker|moderat|host/i.test(trimmed(person.role)))
-      .map((person) => trimmed(person.public_name) || trimmed(person.name))
-      .filter((name) => name !== '')
-      .map((name) => ({ name })),
+    speakers: speakersOf(event, profiles),
   };
   if (extra.length > 0) session.tags = extra;
+  const links = [...linkList(event.links, { skipTypes: SKIPPED_LINK_TYPES }), ...linkList(event.attachments)];
+  if (links.length > 0) session.links = links.slice(0, 20);
   const abstract = longText(event.abstract);
   const description = longText(event.description);
   const body = abstract && description && abstract !== description ? `${abstract}\n\n${description}` : abstract || description;
@@ -125,6 +165,7 @@ export function scheduleV2ToNative(raw: unknown): ImportResult {
   for (const room of list(conference.rooms)) if (isRecord(room)) rooms.add(room);
   const tracks = keyedParts('track', trackOf);
   for (const track of list(conference.tracks)) if (isRecord(track)) tracks.add(track);
+  const profiles = profilesOf(schedule, conference);
 
   const sessions: NativeSession[] = [];
   const origins: number[] = [];
@@ -144,7 +185,7 @@ export function scheduleV2ToNative(raw: unknown): ImportResult {
     const id = stableSessionId(rawId, Date.parse(when.start), taken);
     if (id === undefined)
       return report(slugify(rawId) === '' ? 'no usable id (guid, code, id or slug)' : 'listed twice (same id, same start)');
-    const session = sessionOf(event, id, when);
+    const session = sessionOf(event, id, when, profiles);
     const track = tracks.resolve(event.track);
     if (track !== undefined) session.track = track;
     const room = rooms.resolve(event.room);
@@ -157,6 +198,7 @@ export function scheduleV2ToNative(raw: unknown): ImportResult {
     conference: conferenceOf(schedule, conference),
     tracks: tracks.table.parts,
     rooms: rooms.table.parts,
+    speakers: profiles.profiles,
     sessions,
   };
   return { ok: true, feed, problems, origins };

@@ -74,7 +74,7 @@ describe('Sessionize "All data"', () => {
     // 09:00 in Melbourne on 16 March 2024 is AEDT, +11:00.
     expect(first?.start).toBe(Date.parse('2024-03-16T09:00:00+11:00'));
     expect(first?.end).toBe(Date.parse('2024-03-16T09:45:00+11:00'));
-    expect(first?.speakers).toEqual([{ name: 'Julie Lerman' }]);
+    expect(first?.speakers).toEqual([{ name: 'Julie Lerman', id: 'julie-lerman' }]);
     expect(first?.room).toBe('grand-ultra-ballroom');
     expect(first?.tags).toEqual(expect.arrayContaining(['Mostly intermediate', 'AI', 'Career']));
     expect(first?.language).toBe('und');
@@ -167,5 +167,46 @@ describe('property: any valid All data answer', () => {
       ),
       { numRuns: 200 },
     );
+  });
+});
+
+/** Sessions with at least one link of each kind, and the profiles' make-up. */
+function profileFigures(schedule: {
+  sessions: { links: { kind: string }[]; speakers: { id?: string }[] }[];
+  speakers: { bio?: unknown; role?: unknown; photo: { size: number }[]; links: unknown[] }[];
+}) {
+  const withKind = (kind: string) => schedule.sessions.filter((session) => session.links.some((link) => link.kind === kind)).length;
+  return {
+    recordings: withKind('recording'),
+    slides: withKind('slides'),
+    other: withKind('other'),
+    profiles: schedule.speakers.length,
+    withBio: schedule.speakers.filter((speaker) => speaker.bio !== undefined).length,
+    withRole: schedule.speakers.filter((speaker) => speaker.role !== undefined).length,
+    withPhoto: schedule.speakers.filter((speaker) => speaker.photo.length > 0).length,
+    profileLinks: schedule.speakers.reduce((count, speaker) => count + speaker.links.length, 0),
+    speakersWithoutId: schedule.sessions.flatMap((session) => session.speakers).filter((speaker) => speaker.id === undefined).length,
+  };
+}
+
+describe('links and speaker profiles', () => {
+  it('DDD Melbourne 2024: recordingUrl as the recording, speakers with tagLine, bio, picture and links', () => {
+    const { schedule, problems } = imported(fixture());
+    expect(problems).toEqual([]);
+    expect(profileFigures(schedule)).toEqual({
+      recordings: 26,
+      slides: 0,
+      other: 0,
+      profiles: 30,
+      withBio: 30,
+      withRole: 30,
+      withPhoto: 30,
+      profileLinks: 39,
+      speakersWithoutId: 0,
+    });
+    const aaron = schedule.speakers.find((speaker) => speaker.name === 'Aaron Powell');
+    expect(aaron?.role).toBe('I like long walks on the beach talking about JavaScript');
+    expect(aaron?.photo).toEqual([{ url: 'https://sessionize.com/image/3053-400o400o1-sxuVLvcBgKSwTZeerEBCz8.png', size: 0 }]);
+    expect(aaron?.links[0]).toEqual({ url: 'https://twitter.com/slace', label: 'X (Twitter)' });
   });
 });

@@ -9,12 +9,16 @@ import {
   PartTable,
   overflow,
   finishImport,
+  httpsLink,
   isRecord,
   isTimeZone,
   keyOf,
+  linkList,
   list,
   localized,
   longText,
+  photoOf,
+  ProfileTable,
   slugify,
   span,
   stableSessionId,
@@ -57,14 +61,23 @@ function roomsOf(raw: Json): PartTable {
   return rooms;
 }
 
-function speakerNamesOf(raw: Json): Map<string, string> {
-  const names = new Map<string, string>();
+/** Speakers as profiles: fullName, tagLine as the role, bio (Sessionize has no language field: en), profilePicture, links. */
+function profilesOf(raw: Json): ProfileTable {
+  const profiles = new ProfileTable();
   for (const speaker of list(raw.speakers)) {
     if (!isRecord(speaker)) continue;
     const name = trimmed(speaker.fullName) || `${trimmed(speaker.firstName)} ${trimmed(speaker.lastName)}`.trim();
-    if (name !== '') names.set(keyOf(speaker.id), name);
+    const role = trimmed(speaker.tagLine).slice(0, 500);
+    const bio = longText(speaker.bio);
+    profiles.add(keyOf(speaker.id), {
+      name,
+      ...(role === '' ? {} : { role }),
+      ...(bio === '' ? {} : { bio: { en: bio } }),
+      links: linkList(speaker.links).map(({ url, label }) => (label === undefined ? { url } : { url, label })),
+      photo: photoOf(speaker.profilePicture),
+    });
   }
-  return names;
+  return profiles;
 }
 
 /** Every category item by id, with the (lower-cased) title of its category. */
@@ -107,7 +120,7 @@ export function sessionizeToNative(raw: unknown, options: SessionizeOptions): Im
   const problems: ImportProblem[] = overflow(raw.sessions, 'sessions');
 
   const rooms = roomsOf(raw);
-  const speakerNames = speakerNamesOf(raw);
+  const profiles = profilesOf(raw);
   const items = categoryItemsOf(raw);
   const tracks = new PartTable('track');
   const sessions: NativeSession[] = [];
@@ -134,14 +147,13 @@ export function sessionizeToNative(raw: unknown, options: SessionizeOptions): Im
       type,
       // Sessionize has no language field.
       language: 'und',
-      speakers: list(session.speakers)
-        .map(
-          (speaker) =>
-            speakerNames.get(keyOf(isRecord(speaker) ? speaker.id : speaker)) ?? (isRecord(speaker) ? trimmed(speaker.name) : ''),
-        )
-        .filter((name) => name !== '')
-        .map((name) => ({ name })),
+      speakers: list(session.speakers).flatMap((speaker) => {
+        const known = profiles.speaker(keyOf(isRecord(speaker) ? speaker.id : speaker), isRecord(speaker) ? trimmed(speaker.name) : '');
+        return known === undefined ? [] : [known];
+      }),
     };
+    const recording = httpsLink(session.recordingUrl);
+    if (recording !== undefined) native.links = [{ kind: 'recording', url: recording }];
     const abstract = longText(session.description);
     if (abstract !== '') native.abstract = { en: abstract };
     if (track !== undefined) native.track = track;
@@ -160,6 +172,7 @@ export function sessionizeToNative(raw: unknown, options: SessionizeOptions): Im
       conference: { id: slugify(name) || 'conference', name: { en: name }, timezone: zone },
       tracks: tracks.parts,
       rooms: rooms.parts,
+      speakers: profiles.profiles,
       sessions,
     },
     problems,

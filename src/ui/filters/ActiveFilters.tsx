@@ -16,7 +16,7 @@ export function ActiveFilters({ filters, options, shown, total, onChange, onClea
   const { t } = useDisplay();
   const active = hasActiveFilters(filters);
   return (
-    <div className="active-filters" aria-live="polite">
+    <div className={active ? 'active-filters narrowed' : 'active-filters'} aria-live="polite">
       <p className="result-count">{active ? t('filters.showing', { shown, total }) : t('list.sessionCount', { count: total })}</p>
       {active && (
         <ul className="active-list" aria-label={t('filters.active')}>

@@ -1,5 +1,6 @@
 // Search and facet chips. State lives in the URL; this only shows and edits it.
 import { FACETS, toggleValue, type Facet, type FacetCounts, type Filters } from '../../schedule/filter.ts';
+import { SearchField } from './SearchField.tsx';
 import { ChipGroup, type ChipOption } from './ChipGroup.tsx';
 import { useDisplay } from '../shell/display.ts';
 
@@ -14,9 +15,11 @@ interface Props {
   /** The search box alone (the Speakers view, which the chips do not narrow). */
   searchOnly?: boolean;
   onChange: (change: Partial<Filters>, options?: { replace?: boolean }) => void;
+  /** The search field heads the panel on a wide screen; on a phone it has its own button in the toolbar. */
+  withSearch: boolean;
 }
 
-export function FilterPanel({ filters, options, counts, favoriteCount, recordedCount, searchOnly = false, onChange }: Props) {
+export function FilterPanel({ filters, options, counts, favoriteCount, recordedCount, searchOnly = false, onChange, withSearch }: Props) {
   const { t } = useDisplay();
   const legends: Record<Facet, string> = {
     languages: t('filters.language'),
@@ -25,20 +28,7 @@ export function FilterPanel({ filters, options, counts, favoriteCount, recordedC
   };
   return (
     <div className="filter-panel">
-      <div className="search">
-        <label htmlFor="search-input">{t('filters.search')}</label>
-        <input
-          id="search-input"
-          type="search"
-          value={filters.q}
-          placeholder={t('filters.searchPlaceholder')}
-          autoComplete="off"
-          spellCheck={false}
-          maxLength={200}
-          // The first keystroke starts a history entry; the rest of the word edits it.
-          onChange={(event) => onChange({ q: event.target.value }, { replace: filters.q !== '' })}
-        />
-      </div>
+      {withSearch && <SearchField query={filters.q} onChange={onChange} />}
       {!searchOnly && recordedCount !== undefined && (
         <button
           type="button"

@@ -7,6 +7,7 @@ import { useDisplay } from '../shell/display.ts';
 import { FeedText } from '../session/FeedText.tsx';
 import { sessionHref } from '../../state/links.ts';
 import { StarButton } from '../session/StarButton.tsx';
+import { displayName } from '../../model/schedule.ts';
 
 interface Props {
   item: GridItem;
@@ -44,6 +45,10 @@ export function GridSession({ item, firstMinute, pxPerMinute, color, starred, st
       >
         <time dateTime={toIsoInstant(session.start)}>{formatTime(session.start, locale, timeZone)}</time> <LiveBadge status={status} />{' '}
         <FeedText text={session.title} className="grid-session-title" />
+        {session.speakers.length > 0 && (
+          // Shown where the cell is tall enough; the cell clips the rest.
+          <span className="grid-session-speakers">{session.speakers.map((speaker) => displayName(speaker.name)).join(', ')}</span>
+        )}
       </a>
       <StarButton starred={starred} title={pickText(session.title, language).text} onToggle={() => onToggleFavorite(session.id)} />
     </div>

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { gridWindow, itemsInWindow, layoutDay, NO_COLUMN } from '../../schedule/grid.ts';
 import { liveStatus } from '../../schedule/live.ts';
 import { startOfDay } from '../../model/dayStart.ts';
-import { formatTime, type DayKey } from '../../model/time.ts';
+import { formatTime, groupByDay, type DayKey } from '../../model/time.ts';
 import { DayTabs } from './DayTabs.tsx';
 import { useDisplay } from '../shell/display.ts';
 import { GridSession } from './GridSession.tsx';
@@ -34,6 +34,10 @@ const WINDOW_ABOVE = 150;
 
 export function GridView({ schedule, sessions, days, day, onDayChange, starredIds, now, scrollRequest, onOpen, onToggleFavorite }: Props) {
   const { t, locale, timeZone } = useDisplay();
+  const counts = useMemo(
+    () => new Map(groupByDay(sessions, timeZone).map(({ day: key, items }) => [key, items.length])),
+    [sessions, timeZone],
+  );
   const layout = useMemo(() => layoutDay(schedule, sessions, day, timeZone), [schedule, sessions, day, timeZone]);
   const dayStart = startOfDay(day, timeZone);
   const height = (layout.lastMinute - layout.firstMinute) * PX_PER_MINUTE;
@@ -52,19 +56,24 @@ export function GridView({ schedule, sessions, days, day, onDayChange, starredId
   }, [layout, viewport]);
   const nowLineRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (scrollRequest) nowLineRef.current?.scrollIntoView({ block: 'center', inline: 'nearest' });
+    if (scrollRequest && boxRef.current) scrollToNow(boxRef.current, nowLineRef.current, scrollRequest.sessionId);
   }, [scrollRequest]);
   const labels: number[] = [];
   for (let minute = layout.firstMinute; minute < layout.lastMinute; minute += LABEL_EVERY) labels.push(minute);
 
   return (
     <div className="grid-view">
-      <DayTabs days={days} selected={day} onSelect={onDayChange} />
+      <DayTabs days={days} selected={day} onSelect={onDayChange} counts={counts} />
       {layout.items.length === 0 ? (
         <p className="empty">{t('grid.emptyDay')}</p>
       ) : (
         <div className="grid-scroll" ref={boxRef} role="region" aria-label={t('grid.label')} tabIndex={0}>
-          <div className="grid" style={{ gridTemplateColumns: `4.75rem repeat(${layout.columns.length}, minmax(9.5rem, 1fr))` }}>
+          <div
+            className="grid"
+            style={{
+              gridTemplateColumns: `var(--grid-times-width) repeat(${layout.columns.length}, minmax(var(--grid-column-min), var(--grid-column-max)))`,
+            }}
+          >
             <div className="grid-corner" />
             {layout.columns.map((column) => (
               <div key={column.id} className="grid-column-head" style={column.color ? { '--track': column.color } : undefined}>
@@ -110,4 +119,23 @@ export function GridView({ schedule, sessions, days, day, onDayChange, starredId
       )}
     </div>
   );
+}
+
+/**
+ * "Now" in the grid: the now line to the middle of the box and the column of
+ * the live (or next) session just right of the times, so a phone shows the
+ * talk that is on rather than an empty first track; then the box into sight.
+ */
+function scrollToNow(box: HTMLElement, nowLine: HTMLElement | null, sessionId: string | undefined): void {
+  const cell = sessionId ? box.querySelector(`.grid-session[data-session-id="${CSS.escape(sessionId)}"]`) : null;
+  const column = cell?.closest('.grid-column');
+  const timesWidth = box.querySelector('.grid-times')?.getBoundingClientRect().width ?? 0;
+  const boxRect = box.getBoundingClientRect();
+  const columnRect = column?.getBoundingClientRect();
+  // Across only when the column is not already in sight (a desktop shows several).
+  const inSight = columnRect && columnRect.left >= boxRect.left + timesWidth && columnRect.right <= boxRect.left + box.clientWidth;
+  const left = columnRect && !inSight ? columnRect.left - boxRect.left + box.scrollLeft - timesWidth : box.scrollLeft;
+  const top = nowLine ? nowLine.getBoundingClientRect().top - boxRect.top + box.scrollTop - box.clientHeight / 2 : box.scrollTop;
+  box.scrollTo({ left: Math.max(0, left), top: Math.max(0, top) });
+  box.scrollIntoView({ block: 'nearest' });
 }

@@ -1,5 +1,5 @@
 import { liveStatus } from '../../schedule/live.ts';
-import { formatDayLong, type DayKey } from '../../model/time.ts';
+import { formatDayLong, formatOffset, utcNoonOf, type DayKey } from '../../model/time.ts';
 import { useDisplay } from '../shell/display.ts';
 import { SessionCard } from '../session/SessionCard.tsx';
 import type { Session } from '../../model/schedule.ts';
@@ -20,14 +20,26 @@ export function ListCard({ session, options }: { session: Session; options: Card
   );
 }
 
+/** A day's heading, which sticks while its sessions scroll: it names the zone the times are in, the header being out of sight. */
 export function DayHeader({ day, count }: { day: DayKey; count: number }) {
-  const { t, locale } = useDisplay();
+  const { t, locale, timeZone } = useDisplay();
+  // The offset that day (DST): noon UTC is on the day in most zones, and
+  // keeps date-fns-tz (startOfDay) off the first page.
+  const offset = formatOffset(timeZone, utcNoonOf(day));
   return (
     <header className="day-header">
       <h2 id={`day-${day}`} className="day-heading">
         <time dateTime={day}>{formatDayLong(day, locale)}</time>
       </h2>
-      <span className="day-count">{t('list.sessionCount', { count })}</span>
+      <span className="day-count">
+        {t('list.sessionCount', { count })} ·{' '}
+        <span
+          className="day-zone"
+          title={offset === timeZone ? t('settings.timesInPlain', { zone: timeZone }) : t('settings.timesIn', { zone: timeZone, offset })}
+        >
+          {offset}
+        </span>
+      </span>
     </header>
   );
 }

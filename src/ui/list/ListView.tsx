@@ -5,6 +5,7 @@ import { lazy, Suspense, useMemo } from 'react';
 import { groupByDay } from '../../model/time.ts';
 import { useDisplay } from '../shell/display.ts';
 import { FullList } from './FullList.tsx';
+import { DayJump } from './DayJump.tsx';
 import type { CardOptions, ScrollRequest } from '../viewProps.ts';
 import type { Session } from '../../model/schedule.ts';
 
@@ -26,7 +27,14 @@ export function ListView({ sessions, scrollRequest, tracksById, starredIds, clas
     [tracksById, starredIds, clashes, now, onOpen, onToggleFavorite],
   );
   if (days.length === 0) return <p className="empty">{t('list.empty')}</p>;
-  if (sessions.length <= VIRTUALIZE_ABOVE) return <FullList days={days} options={options} scrollRequest={scrollRequest} />;
+  const jump = <DayJump days={days.map(({ day, items }) => ({ day, count: items.length }))} />;
+  if (sessions.length <= VIRTUALIZE_ABOVE)
+    return (
+      <>
+        {jump}
+        <FullList days={days} options={options} scrollRequest={scrollRequest} />
+      </>
+    );
   return (
     <Suspense fallback={<p className="feed-loading">{t('list.loading')}</p>}>
       <VirtualList days={days} options={options} scrollRequest={scrollRequest} />

@@ -13,6 +13,7 @@ import type { Favorites } from './useFavorites.ts';
 import { agendaLink } from '../../state/links.ts';
 import type { Schedule, Session, Track } from '../../model/schedule.ts';
 import { FeedText } from '../session/FeedText.tsx';
+import { formatDuration } from '../shell/formatDuration.ts';
 
 interface Props {
   schedule: Schedule;
@@ -25,7 +26,7 @@ interface Props {
 }
 
 export function MyScheduleView({ schedule, tracksById, favorites, cancelled, onOpen, onExport }: Props) {
-  const { t, language, locale } = useDisplay();
+  const { t, language } = useDisplay();
   const starred = useMemo(() => starredSessions(schedule.sessions, favorites.set), [schedule, favorites.set]);
   const missing = useMemo(
     () => splitByFeed(favorites.ids, new Set(schedule.sessions.map((session) => session.id))).missing,
@@ -41,14 +42,14 @@ export function MyScheduleView({ schedule, tracksById, favorites, cancelled, onO
       );
     return byId;
   }, [starred, language]);
-  const hours = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(totalDuration(starred) / 3_600_000);
+  const duration = formatDuration(totalDuration(starred), t);
 
   if (favorites.ids.length === 0) return <p className="empty">{t('mine.empty')}</p>;
   return (
     <div className="my-schedule">
       <div className="mine-summary">
         <p>
-          {t('mine.summary', { count: starred.length, hours })}
+          {t('mine.summary', { count: starred.length, duration })}
           {clashes.size > 0 && <> · {t('mine.clashCount', { count: clashes.size })}</>}
         </p>
         <div className="mine-actions">

@@ -21,7 +21,10 @@ export function ShareButton({ label, url }: Props) {
           window.setTimeout(() => setStatus('idle'), 4000);
         }}
       >
-        {label ?? t('share.button')}
+        <svg className="share-icon" viewBox="0 0 24 24" aria-hidden="true">
+          <path d="M12 3v12M7 8l5-5 5 5M5 13v7h14v-7" />
+        </svg>
+        <span className="share-label">{label ?? t('share.button')}</span>
       </button>
       <span role="status" className="share-status">
         {status === 'copied' && t('share.copied')}

@@ -1,7 +1,7 @@
 // The schedule with its filters, the chosen view and the open session. The
 // thinking lives in named hooks (filters, event clock, jump to now) and the
 // view choice in <Results>; this component only lays them out.
-import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useId, useMemo, useState } from 'react';
 import type { Schedule, Session, Track } from '../../model/schedule.ts';
 import { dayKeyOf, daysWithSessions } from '../../model/time.ts';
 import { starredSessions, type Filters } from '../../schedule/filter.ts';
@@ -10,6 +10,8 @@ import type { UpdateViewState } from '../../state/useViewState.ts';
 import { facetOptions } from '../filters/facetOptions.ts';
 import { FilterPanel } from '../filters/FilterPanel.tsx';
 import { FiltersDrawer } from '../filters/FiltersDrawer.tsx';
+import { ActiveFilters } from '../filters/ActiveFilters.tsx';
+import { useWideScreen } from '../shell/useWideScreen.ts';
 import { FavoritesNotice } from '../mine/FavoritesNotice.tsx';
 import { useFavorites, type Favorites } from '../mine/useFavorites.ts';
 import { useDisplay } from '../shell/display.ts';
@@ -17,6 +19,7 @@ import { ErrorBoundary } from '../shell/ErrorBoundary.tsx';
 import { Results, usePrefetchGrid } from './Results.tsx';
 import { shownDay } from './shownDay.ts';
 import { Toolbar } from './Toolbar.tsx';
+import { NowNext } from './NowNext.tsx';
 import { useEventClock } from './useEventClock.ts';
 import { useJumpToNow } from './useJumpToNow.ts';
 import { useScheduleFilters } from './useScheduleFilters.ts';
@@ -51,6 +54,10 @@ export function ScheduleScreen({ schedule, viewState, updateView }: Props) {
   const { tracksById, filters, options, days, now, today, day, starred, openSession } = useScreenData(schedule, viewState, favorites);
   const { scrollRequest, jumpToNow, cancelScroll } = useJumpToNow({ now, today, days, shown: filters.shown, viewState, updateView });
   usePrefetchGrid();
+  const wide = useWideScreen();
+  // Filters start open beside the list on a wide screen, folded away on a phone.
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const filtersId = useId();
 
   // A session and a speaker each open in place of the other.
   const onOpen = useCallback((id: string) => updateView({ session: id, speaker: undefined }), [updateView]);
@@ -86,9 +93,11 @@ export function ScheduleScreen({ schedule, viewState, updateView }: Props) {
       )}
     </>
   );
+  // During the event, the list and the grid open at now, as the screen did.
   const changeView = (view: ViewMode) => {
     cancelScroll();
     updateView({ view });
+    if (now !== undefined && view !== 'mine') jumpToNow(view);
   };
 
   if (viewState.agenda.length > 0) {
@@ -112,26 +121,40 @@ export function ScheduleScreen({ schedule, viewState, updateView }: Props) {
     <>
       {notice}
       <div className="schedule-screen">
+        <Toolbar
+          view={viewState.view}
+          filters={filters.asTyped}
+          starredCount={favorites.ids.length}
+          narrow={!wide}
+          filtersOpen={filtersOpen}
+          filtersId={filtersId}
+          onToggleFilters={() => setFiltersOpen(!filtersOpen)}
+          onViewChange={changeView}
+          updateView={updateView}
+        >
+          {now !== undefined && (
+            <NowNext sessions={schedule.sessions} tracksById={tracksById} now={now} onOpen={onOpen} onJumpToNow={() => jumpToNow()} />
+          )}
+        </Toolbar>
         <FiltersAside
-          filters={filters}
-          options={options}
+          {...{ filters, options, updateView, wide }}
+          id={filtersId}
+          open={wide || filtersOpen}
           starredCount={favorites.set.size}
           searchOnly={viewState.view === 'speakers'}
-          updateView={updateView}
         />
         <section className="results" aria-label={t('list.label')}>
-          <Toolbar
-            view={viewState.view}
-            filters={filters.asTyped}
-            options={options}
-            shownCount={filters.shown.length}
-            totalCount={schedule.sessions.length}
-            starredCount={favorites.ids.length}
-            onJumpToNow={now === undefined ? undefined : jumpToNow}
-            onViewChange={changeView}
-            updateView={updateView}
-            onClearFilters={clear}
-          />
+          {/* My schedule lists every favorite; the Speakers view counts speakers itself. */}
+          {(viewState.view === 'list' || viewState.view === 'grid') && (
+            <ActiveFilters
+              filters={filters.asTyped}
+              options={options}
+              shown={filters.shown.length}
+              total={schedule.sessions.length}
+              onChange={updateView}
+              onClear={clear}
+            />
+          )}
           {now !== undefined && (
             <Suspense fallback={null}>
               <UpNext starred={starred} now={now} onOpen={onOpen} />
@@ -168,6 +191,9 @@ function clearAllFilters(updateView: Props['updateView']): void {
 }
 
 interface FiltersAsideProps {
+  id: string;
+  open: boolean;
+  wide: boolean;
   filters: ReturnType<typeof useScheduleFilters>;
   options: ReturnType<typeof facetOptions>;
   starredCount: number;
@@ -176,13 +202,12 @@ interface FiltersAsideProps {
   updateView: Props['updateView'];
 }
 
-function FiltersAside({ filters, options, starredCount, searchOnly, updateView }: FiltersAsideProps) {
+function FiltersAside({ id, open, wide, filters, options, starredCount, searchOnly, updateView }: FiltersAsideProps) {
   const { t } = useDisplay();
-  // Filters start open beside the list on a wide screen, folded away on a phone.
-  const [filtersOpen] = useState(() => window.matchMedia('(min-width: 56rem)').matches);
   return (
-    <aside className="filters" aria-label={t('filters.label')}>
-      <FiltersDrawer filters={filters.asTyped} defaultOpen={filtersOpen}>
+    // Folded away on a phone, the aside takes no room (and no gap) in the column.
+    <aside className={open ? 'filters' : 'filters folded'} aria-label={t('filters.label')}>
+      <FiltersDrawer id={id} open={open}>
         <FilterPanel
           filters={filters.asTyped}
           options={options}
@@ -191,6 +216,7 @@ function FiltersAside({ filters, options, starredCount, searchOnly, updateView }
           recordedCount={filters.recorded}
           searchOnly={searchOnly}
           onChange={updateView}
+          withSearch={wide}
         />
       </FiltersDrawer>
     </aside>

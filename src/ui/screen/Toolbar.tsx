@@ -1,60 +1,108 @@
-// Above the results: the view switch (with Share and, during the event, Now)
-// and the active filters.
+// The row above the results: on a phone the Filters button, the view switch
+// (with Share and, during the event, Now) and a search button, in one row
+// that stays at the top of the screen, so search and the views are one tap
+// away from anywhere in the list. On a wide screen the filters and the search
+// sit beside the results and only the view switch is here.
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Filters } from '../../schedule/filter.ts';
 import type { ViewMode } from '../../state/urlState.ts';
 import type { UpdateViewState } from '../../state/useViewState.ts';
-import { ActiveFilters } from '../filters/ActiveFilters.tsx';
-import type { FacetOptions } from '../filters/facetOptions.ts';
+import { FiltersToggle } from '../filters/FiltersDrawer.tsx';
+import { SEARCH_INPUT_ID, SearchField } from '../filters/SearchField.tsx';
 import { useDisplay } from '../shell/display.ts';
 import { ViewSwitch } from './ViewSwitch.tsx';
 
 interface Props {
   view: ViewMode;
   filters: Filters;
-  options: FacetOptions;
-  shownCount: number;
-  totalCount: number;
   starredCount: number;
-  /** During the event only: scroll the view to now. */
-  onJumpToNow: (() => void) | undefined;
+  /** A phone: the filters are folded away and the search has its own button. */
+  narrow: boolean;
+  filtersOpen: boolean;
+  filtersId: string;
+  onToggleFilters: () => void;
   onViewChange: (view: ViewMode) => void;
   updateView: UpdateViewState;
-  onClearFilters: () => void;
+  /** Under the row, sticking with it: what is on now and next (during the event). */
+  children?: ReactNode;
 }
 
 export function Toolbar({
   view,
   filters,
-  options,
-  shownCount,
-  totalCount,
   starredCount,
-  onJumpToNow,
+  narrow,
+  filtersOpen,
+  filtersId,
+  onToggleFilters,
   onViewChange,
   updateView,
-  onClearFilters,
+  children,
 }: Props) {
   const { t } = useDisplay();
+  const [searchOpen, setSearchOpen] = useState(() => filters.q !== '');
+  const toolbarRef = useStickyHeight();
+  const searchShown = narrow && view !== 'mine' && searchOpen;
+  const toggleSearch = () => {
+    setSearchOpen(!searchOpen);
+    // Opened to type: the field takes the focus once it is in the page.
+    if (!searchOpen) requestAnimationFrame(() => document.getElementById(SEARCH_INPUT_ID)?.focus());
+  };
   return (
-    <div className="toolbar">
-      <ViewSwitch view={view} favoriteCount={starredCount} onChange={onViewChange}>
-        {onJumpToNow && (view === 'list' || view === 'grid') && (
-          <button type="button" className="button button-now" onClick={onJumpToNow}>
-            {t('live.now')}
+    <div className="toolbar" ref={toolbarRef}>
+      <div className="toolbar-row">
+        <FiltersToggle filters={filters} open={filtersOpen} controls={filtersId} onToggle={onToggleFilters} />
+        <ViewSwitch view={view} favoriteCount={starredCount} onChange={onViewChange} />
+        {narrow && view !== 'mine' && (
+          <button
+            type="button"
+            className="icon-button search-toggle"
+            aria-expanded={searchShown}
+            aria-controls={searchShown ? SEARCH_INPUT_ID : undefined}
+            title={t('filters.search')}
+            onClick={toggleSearch}
+          >
+            <svg className="segmented-icon" viewBox="0 0 24 24" aria-hidden="true">
+              <path d="M10.5 4a6.5 6.5 0 1 0 0 13a6.5 6.5 0 1 0 0-13zM15.5 15.5L20 20" />
+            </svg>
+            <span className="visually-hidden">{t('filters.search')}</span>
           </button>
         )}
-      </ViewSwitch>
-      {/* My schedule lists every favorite; the Speakers view counts speakers itself. */}
-      {(view === 'list' || view === 'grid') && (
-        <ActiveFilters
-          filters={filters}
-          options={options}
-          shown={shownCount}
-          total={totalCount}
-          onChange={updateView}
-          onClear={onClearFilters}
-        />
+      </div>
+      {view !== 'mine' && children}
+      {searchShown && (
+        <div className="toolbar-search">
+          <SearchField query={filters.q} onChange={updateView} />
+        </div>
       )}
     </div>
   );
+}
+
+/**
+ * Publishes the toolbar's height as --toolbar-height while it sticks to the
+ * top (a phone), so the day headings stick under it and focus scrolled into
+ * view is not hidden by it.
+ */
+function useStickyHeight() {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const toolbar = ref.current;
+    if (!toolbar) return;
+    const root = document.documentElement;
+    const publish = () => {
+      const sticky = getComputedStyle(toolbar).position === 'sticky';
+      root.style.setProperty('--toolbar-height', `${sticky ? toolbar.offsetHeight : 0}px`);
+    };
+    publish();
+    const observer = new ResizeObserver(publish);
+    observer.observe(toolbar);
+    window.addEventListener('resize', publish);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener('resize', publish);
+      root.style.removeProperty('--toolbar-height');
+    };
+  }, []);
+  return ref;
 }

@@ -5,7 +5,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Session } from '../../model/schedule.ts';
 import type { DayKey } from '../../model/time.ts';
 import { currentOrNext } from '../../schedule/live.ts';
-import type { ViewState } from '../../state/urlState.ts';
+import type { ViewMode, ViewState } from '../../state/urlState.ts';
 import type { UpdateViewState } from '../../state/useViewState.ts';
 import type { ScrollRequest } from '../viewProps.ts';
 
@@ -21,7 +21,8 @@ interface JumpToNowInput {
 
 export interface JumpToNow {
   scrollRequest: ScrollRequest | undefined;
-  jumpToNow: () => void;
+  /** Scrolls the view (or the one being switched to) to now. */
+  jumpToNow: (inView?: ViewMode) => void;
   /** A pending "Now" belongs to the view it was pressed in: drop it when the view changes. */
   cancelScroll: () => void;
 }
@@ -29,11 +30,14 @@ export interface JumpToNow {
 export function useJumpToNow({ now, today, days, shown, viewState, updateView }: JumpToNowInput): JumpToNow {
   const [scrollRequest, setScrollRequest] = useState<ScrollRequest>();
   const { view, day, session } = viewState;
-  const jumpToNow = useCallback(() => {
-    if (now === undefined) return;
-    if (view === 'grid' && today && days.includes(today) && day !== today) updateView({ day: today });
-    setScrollRequest((previous) => ({ seq: (previous?.seq ?? 0) + 1, sessionId: currentOrNext(shown, now)?.id }));
-  }, [now, today, days, shown, view, day, updateView]);
+  const jumpToNow = useCallback(
+    (inView: ViewMode = view) => {
+      if (now === undefined) return;
+      if (inView === 'grid' && today && days.includes(today) && day !== today) updateView({ day: today });
+      setScrollRequest((previous) => ({ seq: (previous?.seq ?? 0) + 1, sessionId: currentOrNext(shown, now)?.id }));
+    },
+    [now, today, days, shown, view, day, updateView],
+  );
   const jumpedOnOpen = useRef(false);
   useEffect(() => {
     if (jumpedOnOpen.current || now === undefined || session) return;

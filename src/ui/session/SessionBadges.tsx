@@ -13,11 +13,16 @@ export function SessionBadges({ session, track }: Props) {
   const { t, language, locale } = useDisplay();
   const spoken = languageName(session.language, locale);
   const trackName = track ? pickText(track.name, language) : undefined;
+  const typeName = t(`type.${session.type}`);
+  // A keynote in the Keynote track says it once: the track badge (it carries the colour).
+  const typeRepeatsTrack = trackName !== undefined && sameWords(trackName.text, typeName);
   return (
     <ul className="badges">
-      <li className="badge badge-type" title={t('session.type', { type: t(`type.${session.type}`) })}>
-        {t(`type.${session.type}`)}
-      </li>
+      {!typeRepeatsTrack && (
+        <li className="badge badge-type" title={t('session.type', { type: typeName })}>
+          {typeName}
+        </li>
+      )}
       {track && trackName && (
         <li
           className="badge badge-track"
@@ -37,4 +42,8 @@ export function SessionBadges({ session, track }: Props) {
       </li>
     </ul>
   );
+}
+
+function sameWords(a: string, b: string): boolean {
+  return a.trim().localeCompare(b.trim(), undefined, { sensitivity: 'base' }) === 0;
 }

@@ -5,6 +5,7 @@ import { FeedText } from '../session/FeedText.tsx';
 import { ThemeSwitch } from './ThemeSwitch.tsx';
 import type { ThemeChoice } from '../../state/theme.ts';
 import { TimeZonePicker } from './TimeZonePicker.tsx';
+import { SettingsMenu } from './SettingsMenu.tsx';
 import type { Conference } from '../../model/schedule.ts';
 
 interface Props {
@@ -35,18 +36,26 @@ export const Header = memo(function Header({ conference, offsetAt, onLanguageCha
             {t('session.conferencePage')}
           </a>
         )}
+      </div>
+      <SettingsMenu>
+        {conference?.url && (
+          // The same link as beside the title, which a phone has no room for.
+          <a className="conference-link" href={conference.url} rel="noopener noreferrer" target="_blank">
+            {t('session.conferencePage')}
+          </a>
+        )}
         <TimeZonePicker conferenceZone={conference?.timezone} offsetAt={offsetAt} onChange={onTimeZoneChange} />
-      </div>
-      <div className="header-controls" role="group" aria-label={t('app.settings')}>
-        <div className="segmented" role="group" aria-label={t('settings.language')}>
-          {UI_LANGUAGES.map((option) => (
-            <button key={option} type="button" lang={option} aria-pressed={language === option} onClick={() => onLanguageChange(option)}>
-              {LANGUAGE_NAMES[option]}
-            </button>
-          ))}
+        <div className="header-controls">
+          <div className="segmented" role="group" aria-label={t('settings.language')}>
+            {UI_LANGUAGES.map((option) => (
+              <button key={option} type="button" lang={option} aria-pressed={language === option} onClick={() => onLanguageChange(option)}>
+                {LANGUAGE_NAMES[option]}
+              </button>
+            ))}
+          </div>
+          <ThemeSwitch choice={theme} onChange={onThemeChange} />
         </div>
-        <ThemeSwitch choice={theme} onChange={onThemeChange} />
-      </div>
+      </SettingsMenu>
     </header>
   );
 });

@@ -3,7 +3,7 @@
 import { useId, useMemo, useState } from 'react';
 import { allTimeZones } from '../../model/zones.ts';
 import { findZones, zoneCity } from '../../schedule/zoneSearch.ts';
-import { formatOffset, isValidTimeZone, localTimeZone } from '../../model/time.ts';
+import { formatOffset, isValidTimeZone, localTimeZone, zoneDisplayName } from '../../model/time.ts';
 import { useDisplay } from './display.ts';
 
 interface Props {
@@ -14,7 +14,7 @@ interface Props {
 }
 
 export function TimeZonePicker({ conferenceZone, offsetAt, onChange }: Props) {
-  const { t, timeZone } = useDisplay();
+  const { t, timeZone, locale } = useDisplay();
   const listId = useId();
   const [typed, setTyped] = useState('');
   const [open, setOpen] = useState(false);
@@ -22,8 +22,8 @@ export function TimeZonePicker({ conferenceZone, offsetAt, onChange }: Props) {
   const zones = useMemo(() => allTimeZones(), []);
   // ~400 zones, each with its offset: built only once the picker is opened.
   const zoneOptions = useMemo(
-    () => (open ? zones.map((zone) => <option key={zone} value={zone} label={optionLabel(zone, offsetAt)} />) : null),
-    [open, zones, offsetAt],
+    () => (open ? zones.map((zone) => <option key={zone} value={zone} label={optionLabel(zone, offsetAt, locale)} />) : null),
+    [open, zones, offsetAt, locale],
   );
   const presetLabel = (name: string, zone: string) => {
     const offset = formatOffset(zone, offsetAt);
@@ -88,10 +88,10 @@ export function TimeZonePicker({ conferenceZone, offsetAt, onChange }: Props) {
   );
 }
 
-/** What the zone list shows beside an id: its city and offset ("London · UTC+1"), or nothing new. */
-function optionLabel(zone: string, at: number): string {
+/** What the zone list shows beside an id: its city, everyday name and offset ("London · British Time · UTC+1"). */
+function optionLabel(zone: string, at: number, locale: string): string {
   const offset = formatOffset(zone, at);
   const city = zoneCity(zone);
-  if (city === zone) return offset === zone ? '' : offset;
-  return `${city} · ${offset}`;
+  const parts = [city === zone ? undefined : city, zoneDisplayName(zone, locale, at), offset === zone ? undefined : offset];
+  return parts.filter((part) => part !== undefined).join(' · ');
 }
