@@ -13,13 +13,22 @@ interface Props {
 
 const VIEWS: readonly ViewMode[] = ['list', 'grid', 'mine', 'speakers'];
 
+/** On a phone the views may scroll inside their row: keep the pressed one in sight. */
+const revealPressed = (button: HTMLButtonElement | null) => button?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+
 export function ViewSwitch({ view, favoriteCount, onChange, children }: Props) {
   const { t } = useDisplay();
   return (
     <div className="view-switch">
       <div className="segmented" role="group" aria-label={t('views.label')}>
         {VIEWS.map((option) => (
-          <button key={option} type="button" aria-pressed={view === option} onClick={() => onChange(option)}>
+          <button
+            key={option}
+            type="button"
+            aria-pressed={view === option}
+            ref={view === option ? revealPressed : undefined}
+            onClick={() => onChange(option)}
+          >
             {t(`views.${option}`)}
             {option === 'mine' && favoriteCount > 0 && <span className="count-pill">{favoriteCount}</span>}
           </button>
