@@ -165,3 +165,21 @@ test('under 简体中文 the speakers follow Chinese collation, Han names under 
   expect(letters).toEqual([...letters].sort());
   expect(hanNames).toEqual([...hanNames].sort(collator.compare));
 });
+
+test('a speaker without a photo, or with one from an origin the CSP does not name, shows initials and loads nothing', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(request.url()));
+  const changed = speakersFeed();
+  const [first, second] = changed.speakers ?? [];
+  if (!first || !second) throw new Error('the feed has no profiles');
+  first.photo = [];
+  second.photo = [{ url: 'https://images.example.net/photo-96.jpg', size: 96 }];
+  await serveFeed(page, changed);
+  await page.goto('./?lang=en&view=speakers');
+  for (const profile of [first, second]) {
+    const entry = page.locator(`main [data-speaker-id="${profile.id}"]`);
+    await expect(entry.locator('.avatar-initials')).toBeVisible();
+    await expect(entry.locator('img')).toHaveCount(0);
+  }
+  expect(requested.filter((url) => url.includes('images.example.net'))).toEqual([]);
+});
