@@ -48,11 +48,22 @@ export function GridView({ schedule, sessions, days, day, onDayChange, starredId
       : undefined;
   const boxRef = useRef<HTMLDivElement>(null);
   const viewport = useGridViewport(boxRef, layout.items.length > WINDOW_ABOVE);
-  // Until the box is measured, a big day shows its first screen's worth.
+  // Until the box is measured (a frame after the first paint), a big day
+  // shows what a window-sized box at the top would: nothing off screen, so
+  // the first frame of 1,282 sessions costs a screenful, not four.
   const visible = useMemo(() => {
     if (layout.items.length <= WINDOW_ABOVE) return layout.items;
-    const fallback = { scrollTop: 0, scrollLeft: 0, width: 1280, height: 800, columnsTop: 0, columnsLeft: 0, columnWidth: 150 };
-    return itemsInWindow(layout.items, gridWindow(viewport ?? fallback, layout.firstMinute, PX_PER_MINUTE));
+    if (viewport) return itemsInWindow(layout.items, gridWindow(viewport, layout.firstMinute, PX_PER_MINUTE));
+    const guess = {
+      scrollTop: 0,
+      scrollLeft: 0,
+      width: window.innerWidth,
+      height: window.innerHeight,
+      columnsTop: 0,
+      columnsLeft: 0,
+      columnWidth: 120,
+    };
+    return itemsInWindow(layout.items, gridWindow(guess, layout.firstMinute, PX_PER_MINUTE, 0));
   }, [layout, viewport]);
   const nowLineRef = useRef<HTMLDivElement>(null);
   useEffect(() => {

@@ -30,7 +30,9 @@ export function useGridViewport(boxRef: RefObject<HTMLElement | null>, enabled: 
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => setViewport(measure(box)));
     };
-    setViewport(measure(box));
+    // The first frame paints the screenful GridView guessed; the measured
+    // window (with its margin off screen) follows a frame later.
+    update();
     box.addEventListener('scroll', update, { passive: true });
     const resize = new ResizeObserver(update);
     resize.observe(box);

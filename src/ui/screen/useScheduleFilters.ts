@@ -47,9 +47,12 @@ export function useScheduleFilters(schedule: Schedule, viewState: ViewState, sta
   const searching = q.trim() !== '';
   // The URL may name tracks or types this feed does not have: ignore those.
   const known = useMemo(() => knownFacetValues(schedule), [schedule]);
-  const languages = useMemo(() => viewState.languages.filter((value) => known.languages.has(value)), [viewState.languages, known]);
-  const tracks = useMemo(() => viewState.tracks.filter((value) => known.tracks.has(value)), [viewState.tracks, known]);
-  const types = useMemo(() => viewState.types.filter((value) => known.types.has(value)), [viewState.types, known]);
+  // Keyed by content: the URL is read afresh on every change (a view switch
+  // too), and new arrays with the same values must not filter and count
+  // 5,000 sessions again.
+  const languages = useKnownValues(viewState.languages, known.languages);
+  const tracks = useKnownValues(viewState.tracks, known.tracks);
+  const types = useKnownValues(viewState.types, known.types);
   const { favoritesOnly } = viewState;
   const anyRecording = useMemo(() => schedule.sessions.some(hasRecording), [schedule]);
   // A feed without recordings has no chip: a recording=1 in the URL would narrow to nothing.
@@ -84,4 +87,12 @@ function buildInSlices(builder: SearchIndexBuilder): () => void {
     cancelIdle();
     clearTimeout(timer);
   };
+}
+
+const KEY_SEPARATOR = '\u0000';
+
+/** The values this feed has, as an array that keeps its identity while its contents do. */
+function useKnownValues(values: readonly string[], known: ReadonlySet<string>): string[] {
+  const key = values.filter((value) => known.has(value)).join(KEY_SEPARATOR);
+  return useMemo(() => (key === '' ? [] : key.split(KEY_SEPARATOR)), [key]);
 }

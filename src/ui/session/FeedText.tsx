@@ -14,11 +14,13 @@ interface Props {
 export function FeedText({ text, className, marked = true }: Props) {
   const { t, language } = useDisplay();
   const picked = pickText(text, language);
-  const marker = picked.lang === 'en' || picked.lang === 'zh' ? t(`fallback.${picked.lang}`) : picked.lang;
+  // Only a fallback has a marker: a t() call costs more than the rest of this
+  // component, and a grid day has hundreds of these.
+  const marker = picked.fallback && marked ? markerText(picked.lang, t) : undefined;
   return (
     <span className={className} lang={picked.lang}>
       {picked.text}
-      {picked.fallback && marked && (
+      {marker !== undefined && (
         <>
           {' '}
           <span className="fallback-marker" lang={picked.lang}>
@@ -28,4 +30,8 @@ export function FeedText({ text, className, marked = true }: Props) {
       )}
     </span>
   );
+}
+
+function markerText(lang: string, t: ReturnType<typeof useDisplay>['t']): string {
+  return lang === 'en' || lang === 'zh' ? t(`fallback.${lang}`) : lang;
 }
