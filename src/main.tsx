@@ -16,7 +16,7 @@ const queryClient = new QueryClient({
   defaultOptions: { queries: { refetchOnWindowFocus: false } },
 });
 
-if (import.meta.env.PROD) registerServiceWorker();
+if (import.meta.env.PROD) void registerServiceWorker().catch(() => undefined);
 
 // The feed is fetched (from its <link rel=preload>) and parsed while the
 // strings load and the shell renders, not after the first render mounts

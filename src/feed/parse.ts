@@ -59,6 +59,11 @@ export function readJson(text: string): { ok: true; raw: unknown } | { ok: false
   }
 }
 
+/** The native format's mark: a `format` field (its value is checked by parseFeed). */
+export function isNativeFeed(raw: unknown): boolean {
+  return isObject(raw) && 'format' in raw;
+}
+
 /**
  * The frab/pretalx `schedule.json` shape (schedule.conference.days). Checked
  * here, so the converter itself (feed/import/frab.ts) can stay a lazy chunk.

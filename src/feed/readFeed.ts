@@ -1,8 +1,8 @@
 // Fetched text to a parse result, in whichever format it came. Each foreign
 // shape's converter is loaded only when a feed has that shape: most feeds are
-// native, and the converters are a tenth of the app's own code.
-import { detectShape, NOT_A_FEED } from './import/detect.ts';
-import { parseFeed, readJson, type ParseResult } from './parse.ts';
+// native, and the converters are a tenth of the app's own code. So is the
+// shape detection: a native feed is read without it.
+import { isNativeFeed, parseFeed, readJson, type ParseResult } from './parse.ts';
 
 export interface ReadFeed {
   result: ParseResult;
@@ -25,6 +25,8 @@ export async function readFeedText(text: string, options: ReadFeedOptions = {}):
 }
 
 async function importShape(raw: unknown, options: ReadFeedOptions): Promise<'native' | { result: ParseResult; native: unknown }> {
+  if (isNativeFeed(raw)) return 'native';
+  const { detectShape, NOT_A_FEED } = await import('./import/detect.ts');
   switch (detectShape(raw)) {
     case 'native':
       return 'native';

@@ -1,7 +1,8 @@
 // Registers the service worker that vite-plugin-pwa generates (built pages
 // only) and tells the UI when a new version is waiting, so the viewer chooses
-// when to reload. Bundled with the app, not an inline script: the CSP allows none.
-import { registerSW } from 'virtual:pwa-register';
+// when to reload. Bundled with the app, not an inline script: the CSP allows
+// none. vite-plugin-pwa's register module is loaded with workbox-window,
+// after the first page: the worker is registered once the page has loaded.
 
 type Listener = () => void;
 
@@ -23,7 +24,8 @@ export function applyUpdate(): void {
   void update?.(true);
 }
 
-export function registerServiceWorker(): void {
+export async function registerServiceWorker(): Promise<void> {
+  const { registerSW } = await import('virtual:pwa-register');
   update = registerSW({
     onNeedRefresh() {
       available = true;

@@ -1,6 +1,6 @@
 // Which shape a parsed JSON document is, from its structure alone. Kept apart
 // from the converters, which are lazy chunks: this runs on every feed.
-import { isFrabSchedule } from '../parse.ts';
+import { isFrabSchedule, isNativeFeed } from '../parse.ts';
 
 export type FeedShape = 'native' | 'frab' | 'schedule-v2' | 'pretalx-widget' | 'sessionize' | 'opass';
 
@@ -22,7 +22,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
 /** The shape of `raw`; undefined when it is none of them. Most specific first. */
 export function detectShape(raw: unknown): FeedShape | undefined {
   if (!isObject(raw)) return undefined;
-  if ('format' in raw) return 'native';
+  if (isNativeFeed(raw)) return 'native';
   // v2 keeps a conference.days summary (no rooms in it) but its events sit in schedule.events.
   if (isObject(raw.schedule) && Array.isArray(raw.schedule.events)) return 'schedule-v2';
   if (isFrabSchedule(raw)) return 'frab';

@@ -19,7 +19,6 @@ import { ErrorBoundary } from '../shell/ErrorBoundary.tsx';
 import { Results, usePrefetchGrid } from './Results.tsx';
 import { shownDay } from './shownDay.ts';
 import { Toolbar } from './Toolbar.tsx';
-import { NowNext } from './NowNext.tsx';
 import { useEventClock } from './useEventClock.ts';
 import { useJumpToNow } from './useJumpToNow.ts';
 import { useScheduleFilters } from './useScheduleFilters.ts';
@@ -39,6 +38,8 @@ interface Props {
 const SessionDetail = lazy(() => import('../session/SessionDetail.tsx').then((module) => ({ default: module.SessionDetail })));
 const SharedAgenda = lazy(() => import('../mine/SharedAgenda.tsx').then((module) => ({ default: module.SharedAgenda })));
 // Up next shows only while the event runs: most visits never need it.
+// Only while the event runs.
+const NowNext = lazy(() => import('./NowNext.tsx').then((module) => ({ default: module.NowNext })));
 const UpNext = lazy(() => import('../session/UpNext.tsx').then((module) => ({ default: module.UpNext })));
 const ScheduleChanges = lazy(() => import('./ScheduleChanges.tsx').then((module) => ({ default: module.ScheduleChanges })));
 const loadCalendarExport = () => import('../mine/calendarExport.ts');
@@ -133,7 +134,9 @@ export function ScheduleScreen({ schedule, viewState, updateView }: Props) {
           updateView={updateView}
         >
           {now !== undefined && (
-            <NowNext sessions={schedule.sessions} tracksById={tracksById} now={now} onOpen={onOpen} onJumpToNow={() => jumpToNow()} />
+            <Suspense fallback={null}>
+              <NowNext sessions={schedule.sessions} tracksById={tracksById} now={now} onOpen={onOpen} onJumpToNow={() => jumpToNow()} />
+            </Suspense>
           )}
         </Toolbar>
         <FiltersAside
