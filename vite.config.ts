@@ -78,7 +78,7 @@ const LAZY_ONLY = new RegExp(
   [
     String.raw`/ui/grid/(GridView\.tsx|GridSession\.tsx|useGridViewport\.ts)$`,
     String.raw`/VirtualList\.tsx$`,
-    String.raw`/zh\.json$`,
+    String.raw`/(zh|en\.later|zh\.later)\.json$`,
     String.raw`/feed/import/(frab|sessionize|pretalxWidget|scheduleV2|opass|common|detect)\.ts$`,
     String.raw`/ui/mine/(MyScheduleView|SharedAgenda)\.tsx$`,
     String.raw`/ui/mine/(calendarExport|download)\.ts$`,
@@ -89,7 +89,7 @@ const LAZY_ONLY = new RegExp(
     String.raw`/ui/session/UpNext\.tsx$`,
     String.raw`/ui/shell/FeedProblems\.tsx$`,
     String.raw`/ui/shell/(TimeZonePanel\.tsx|formatDuration\.ts)$`,
-    String.raw`/schedule/(zoneSearch|duration)\.ts$`,
+    String.raw`/schedule/(zoneSearch|duration|diff)\.ts$`,
     String.raw`/model/zones\.ts$`,
     String.raw`/ui/screen/NowNext\.tsx$`,
     String.raw`/schedule/grid\.ts$`,
@@ -133,6 +133,10 @@ export default defineConfig({
     // follow color-scheme.
     target: BROWSER_TARGETS,
     cssTarget: BROWSER_TARGETS,
+    // The page has no <link rel=modulepreload> of its own; the polyfill only
+    // helps Safari < 17 preload a lazy chunk's imports, which it then fetches
+    // on import instead: not worth half a kilobyte on every first load.
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       output: {
         // Everything the first page needs in one chunk: left to itself the

@@ -10,11 +10,14 @@ import { Header } from './ui/shell/Header.tsx';
 import { ScheduleScreen } from './ui/screen/ScheduleScreen.tsx';
 import { UpdatePrompt } from './ui/shell/UpdatePrompt.tsx';
 import { usePreferences } from './ui/shell/usePreferences.ts';
+import { withLaterStrings } from './i18n/setup.ts';
 
 const OPENED_AT = Date.now();
 
 // Only a feed with broken entries has this notice: not on the first page's budget.
-const FeedProblemsNotice = lazy(() => import('./ui/shell/FeedProblems.tsx').then((module) => ({ default: module.FeedProblemsNotice })));
+const FeedProblemsNotice = lazy(() =>
+  withLaterStrings(import('./ui/shell/FeedProblems.tsx')).then((module) => ({ default: module.FeedProblemsNotice })),
+);
 
 export function App() {
   const { t } = useTranslation();

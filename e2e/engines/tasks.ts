@@ -307,6 +307,8 @@ export const TASKS: EngineTask[] = [
       async (page) => {
         await waitForText(page, `${card('state-istio')} time`, '23:00');
         await page.click('.tz-picker summary');
+        // The panel is its own chunk, loaded when the picker opens.
+        await waitFor(page, `return document.querySelector('.tz-picker input') !== null`, 'the zone panel');
         await page.type('.tz-picker input', 'Asia/Kathmandu');
         await waitForText(page, `${card('state-istio')} time`, '20:45');
         expect(await textOf(page, '.tz-picker summary')).toBe('时间按 Asia/Kathmandu（UTC+5:45）显示');

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import en from './locales/en.json';
-import zh from './locales/zh.json';
+import enFirst from './locales/en.json';
+import zhFirst from './locales/zh.json';
+import enLater from './locales/en.later.json';
+import zhLater from './locales/zh.later.json';
 import { detectLanguage, intlLocale } from '../model/language.ts';
 
 function keys(tree: object, prefix = ''): string[] {
@@ -13,7 +15,24 @@ function values(tree: object): string[] {
   return Object.values(tree).flatMap((value) => (typeof value === 'object' && value !== null ? values(value) : [String(value)]));
 }
 
+// A group can be split: the first page's keys in one file, the rest in the other.
+const merged = (first: object, later: object): object =>
+  Object.fromEntries(
+    [...new Set([...Object.keys(first), ...Object.keys(later)])].map((group) => {
+      const a = (first as Record<string, unknown>)[group];
+      const b = (later as Record<string, unknown>)[group];
+      return [group, typeof a === 'object' && typeof b === 'object' && a && b ? { ...a, ...b } : (a ?? b)];
+    }),
+  );
+const en = merged(enFirst, enLater);
+const zh = merged(zhFirst, zhLater);
+
 describe('locale files', () => {
+  it('split the same keys between the first page and the later chunk, none in both', () => {
+    expect(keys(zhLater).sort()).toEqual(keys(enLater).sort());
+    expect(keys(enFirst).filter((key) => keys(enLater).includes(key))).toEqual([]);
+  });
+
   it('have exactly the same keys in English and Chinese', () => {
     const missingInZh = keys(en).filter((key) => !keys(zh).includes(key));
     const missingInEn = keys(zh).filter((key) => !keys(en).includes(key));

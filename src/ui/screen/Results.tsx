@@ -9,6 +9,7 @@ import { ListView } from '../list/ListView.tsx';
 import type { Favorites } from '../mine/useFavorites.ts';
 import type { ScrollRequest } from '../viewProps.ts';
 import { useDisplay } from '../shell/display.ts';
+import { withLaterStrings } from '../../i18n/setup.ts';
 import { LazySpeakersView } from '../speakers/lazySpeakers.tsx';
 
 // The grid is its own chunk: the list paints first, the grid loads when idle
@@ -17,7 +18,9 @@ const loadGridView = () => import('../grid/GridView.tsx');
 const GridView = lazy(() => loadGridView().then((module) => ({ default: module.GridView })));
 const GRID_PREFETCH_MS = 1000;
 // My schedule is a view of its own: the list's first paint does not wait for it.
-const MyScheduleView = lazy(() => import('../mine/MyScheduleView.tsx').then((module) => ({ default: module.MyScheduleView })));
+const MyScheduleView = lazy(() =>
+  withLaterStrings(import('../mine/MyScheduleView.tsx')).then((module) => ({ default: module.MyScheduleView })),
+);
 
 /** Fetches the grid's chunk a second after the screen opens. */
 export function usePrefetchGrid(): void {

@@ -15,6 +15,7 @@ import { useWideScreen } from '../shell/useWideScreen.ts';
 import { FavoritesNotice } from '../mine/FavoritesNotice.tsx';
 import { useFavorites, type Favorites } from '../mine/useFavorites.ts';
 import { useDisplay } from '../shell/display.ts';
+import { withLaterStrings } from '../../i18n/setup.ts';
 import { ErrorBoundary } from '../shell/ErrorBoundary.tsx';
 import { Results, usePrefetchGrid } from './Results.tsx';
 import { shownDay } from './shownDay.ts';
@@ -35,13 +36,17 @@ interface Props {
 // What the first paint does not show is loaded when first needed (and
 // precached by the service worker, so offline too): a session's detail, a
 // shared agenda, the changes notice and the calendar export.
-const SessionDetail = lazy(() => import('../session/SessionDetail.tsx').then((module) => ({ default: module.SessionDetail })));
-const SharedAgenda = lazy(() => import('../mine/SharedAgenda.tsx').then((module) => ({ default: module.SharedAgenda })));
+const SessionDetail = lazy(() =>
+  withLaterStrings(import('../session/SessionDetail.tsx')).then((module) => ({ default: module.SessionDetail })),
+);
+const SharedAgenda = lazy(() => withLaterStrings(import('../mine/SharedAgenda.tsx')).then((module) => ({ default: module.SharedAgenda })));
 // Up next shows only while the event runs: most visits never need it.
 // Only while the event runs.
-const NowNext = lazy(() => import('./NowNext.tsx').then((module) => ({ default: module.NowNext })));
-const UpNext = lazy(() => import('../session/UpNext.tsx').then((module) => ({ default: module.UpNext })));
-const ScheduleChanges = lazy(() => import('./ScheduleChanges.tsx').then((module) => ({ default: module.ScheduleChanges })));
+const NowNext = lazy(() => withLaterStrings(import('./NowNext.tsx')).then((module) => ({ default: module.NowNext })));
+const UpNext = lazy(() => withLaterStrings(import('../session/UpNext.tsx')).then((module) => ({ default: module.UpNext })));
+const ScheduleChanges = lazy(() =>
+  withLaterStrings(import('./ScheduleChanges.tsx')).then((module) => ({ default: module.ScheduleChanges })),
+);
 const loadCalendarExport = () => import('../mine/calendarExport.ts');
 
 const NO_FILTERS: Filters = { q: '', languages: [], tracks: [], types: [], favoritesOnly: false, recordedOnly: false };

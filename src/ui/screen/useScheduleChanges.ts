@@ -1,9 +1,11 @@
 // What changed in the schedule while the page was open, or since the last
 // visit: the saved copy is shown first (the query's initial data) and the
 // fetch replaces it, so both arrive here as one schedule following another.
-import { useState } from 'react';
+// The comparison (schedule/diff.ts) is loaded with the first new version:
+// a first visit never needs it.
+import { useEffect, useRef, useState } from 'react';
 import type { Schedule, Session } from '../../model/schedule.ts';
-import { diffSchedules, type ScheduleChange } from '../../schedule/diff.ts';
+import type { ScheduleChange } from '../../schedule/diff.ts';
 
 export interface ScheduleChanges {
   changes: readonly ScheduleChange[];
@@ -13,20 +15,25 @@ export interface ScheduleChanges {
 }
 
 export function useScheduleChanges(schedule: Schedule): ScheduleChanges {
-  const [seen, setSeen] = useState(schedule);
+  const shown = useRef(schedule);
   const [changes, setChanges] = useState<readonly ScheduleChange[]>([]);
   const [cancelled, setCancelled] = useState<ReadonlyMap<string, Session>>(new Map());
-  // Derived while rendering (React's "adjusting state when a prop changes"):
-  // a new schedule object is a new version of the feed.
-  if (schedule !== seen) {
-    const latest = diffSchedules(seen.sessions, schedule.sessions);
-    setSeen(schedule);
-    if (latest.length > 0) {
+  useEffect(() => {
+    // A new schedule object is a new version of the feed.
+    const before = shown.current;
+    if (before === schedule) return;
+    shown.current = schedule;
+    // Module promises settle in the order asked, so versions compare in order.
+    void import('../../schedule/diff.ts').then(({ diffSchedules }) => {
+      const latest = diffSchedules(before.sessions, schedule.sessions);
+      if (latest.length === 0) return;
       setChanges(latest);
-      const gone = new Map(cancelled);
-      for (const change of latest) if (change.kind === 'cancelled') gone.set(change.session.id, change.session);
-      setCancelled(gone);
-    }
-  }
+      setCancelled((gone) => {
+        const next = new Map(gone);
+        for (const change of latest) if (change.kind === 'cancelled') next.set(change.session.id, change.session);
+        return next;
+      });
+    });
+  }, [schedule]);
   return { changes, cancelled, dismiss: () => setChanges([]) };
 }

@@ -4,9 +4,10 @@
 import { lazy, Suspense, useState } from 'react';
 import { formatOffset } from '../../model/time.ts';
 import { useDisplay } from './display.ts';
+import { withLaterStrings } from '../../i18n/setup.ts';
 import type { TimeZonePanelProps } from './TimeZonePanel.tsx';
 
-const TimeZonePanel = lazy(() => import('./TimeZonePanel.tsx').then((module) => ({ default: module.TimeZonePanel })));
+const TimeZonePanel = lazy(() => withLaterStrings(import('./TimeZonePanel.tsx')).then((module) => ({ default: module.TimeZonePanel })));
 
 export function TimeZonePicker(props: TimeZonePanelProps) {
   const { t, timeZone } = useDisplay();

@@ -4,8 +4,9 @@
 import { lazy, Suspense } from 'react';
 import type { Schedule } from '../../model/schedule.ts';
 import { ErrorBoundary } from '../shell/ErrorBoundary.tsx';
+import { withLaterStrings } from '../../i18n/setup.ts';
 
-const loadChunk = () => import('./speakersChunk.ts');
+const loadChunk = () => withLaterStrings(import('./speakersChunk.ts'));
 const SpeakersViewChunk = lazy(() => loadChunk().then((module) => ({ default: module.SpeakersView })));
 const SpeakerDetailChunk = lazy(() => loadChunk().then((module) => ({ default: module.SpeakerDetail })));
 

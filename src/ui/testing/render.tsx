@@ -4,12 +4,14 @@ import { render, renderHook, type RenderHookResult, type RenderResult } from '@t
 import i18next from 'i18next';
 import type { ReactElement, ReactNode } from 'react';
 import en from '../../i18n/locales/en.json';
+import enLater from '../../i18n/locales/en.later.json';
 import { DisplayContext, type Display } from '../shell/display.ts';
 
 void i18next.init({
   lng: 'en',
   fallbackLng: 'en',
-  resources: { en: { translation: en } },
+  // Both halves: the app loads the later one with the first lazy view.
+  resources: { en: { translation: { ...en, ...enLater } } },
   interpolation: { escapeValue: false },
   initAsync: false,
 });
