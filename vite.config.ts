@@ -88,7 +88,7 @@ const LAZY_ONLY = new RegExp(
     String.raw`/ui/screen/ScheduleChanges\.tsx$`,
     String.raw`/ui/session/UpNext\.tsx$`,
     String.raw`/ui/shell/FeedProblems\.tsx$`,
-    String.raw`/ui/shell/(TimeZonePanel\.tsx|formatDuration\.ts)$`,
+    String.raw`/ui/shell/(TimeZonePanel\.tsx|ModalDialog\.tsx|formatDuration\.ts)$`,
     String.raw`/schedule/(zoneSearch|duration|diff)\.ts$`,
     String.raw`/model/zones\.ts$`,
     String.raw`/ui/screen/NowNext\.tsx$`,

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detectShape } from './detect.ts';
 import { importSessionize, sessionizeToNative, SESSIONIZE_ZONE_HELP } from './sessionize.ts';
+import { profileFigures } from './testFigures.ts';
 
 type Json = Record<string, unknown>;
 
@@ -169,25 +170,6 @@ describe('property: any valid All data answer', () => {
     );
   });
 });
-
-/** Sessions with at least one link of each kind, and the profiles' make-up. */
-function profileFigures(schedule: {
-  sessions: { links: { kind: string }[]; speakers: { id?: string }[] }[];
-  speakers: { bio?: unknown; role?: unknown; photo: { size: number }[]; links: unknown[] }[];
-}) {
-  const withKind = (kind: string) => schedule.sessions.filter((session) => session.links.some((link) => link.kind === kind)).length;
-  return {
-    recordings: withKind('recording'),
-    slides: withKind('slides'),
-    other: withKind('other'),
-    profiles: schedule.speakers.length,
-    withBio: schedule.speakers.filter((speaker) => speaker.bio !== undefined).length,
-    withRole: schedule.speakers.filter((speaker) => speaker.role !== undefined).length,
-    withPhoto: schedule.speakers.filter((speaker) => speaker.photo.length > 0).length,
-    profileLinks: schedule.speakers.reduce((count, speaker) => count + speaker.links.length, 0),
-    speakersWithoutId: schedule.sessions.flatMap((session) => session.speakers).filter((speaker) => speaker.id === undefined).length,
-  };
-}
 
 describe('links and speaker profiles', () => {
   it('DDD Melbourne 2024: recordingUrl as the recording, speakers with tagLine, bio, picture and links', () => {

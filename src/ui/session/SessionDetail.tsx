@@ -1,10 +1,10 @@
 // The session detail: a modal <dialog>, so focus moves in, stays in, and goes
 // back where it was on close; Escape closes it natively.
-import { useEffect, useRef } from 'react';
 import { formatDayLong, dayKeyOf } from '../../model/time.ts';
 import { abstractNeedsMarker, pickText } from '../../schedule/localize.ts';
 import { Abstract } from './Abstract.tsx';
 import { useDisplay } from '../shell/display.ts';
+import { ModalDialog } from '../shell/ModalDialog.tsx';
 import { FeedText } from './FeedText.tsx';
 import { SessionBadges } from './SessionBadges.tsx';
 import { SessionTime } from './SessionTime.tsx';
@@ -27,55 +27,30 @@ interface Props {
 
 export function SessionDetail({ session, track, starred, onToggleFavorite, onAddToCalendar, onClose, onOpenSpeaker }: Props) {
   const { t, language, locale, timeZone } = useDisplay();
-  const dialog = useRef<HTMLDialogElement>(null);
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-    return () => element?.close();
-  }, []);
 
   return (
-    <dialog
-      ref={dialog}
-      className="session-detail"
-      aria-labelledby="session-detail-title"
-      data-open-session-id={session.id}
-      onClose={() => {
-        // Ignore a stale close event from a dialog that has been reopened.
-        if (!dialog.current?.open) onClose();
-      }}
-      onClick={(event) => {
-        // A click on the backdrop (the dialog element itself) closes it.
-        if (event.target === event.currentTarget) event.currentTarget.close();
-      }}
-    >
-      <div className="detail-body">
-        <button type="button" className="close-button" aria-label={t('session.close')} onClick={() => dialog.current?.close()}>
-          ×
+    <ModalDialog className="session-detail" labelledBy="session-detail-title" data-open-session-id={session.id} onClose={onClose}>
+      <p className="detail-when">
+        <span>{formatDayLong(dayKeyOf(session.start, timeZone), locale)}</span> <SessionTime start={session.start} end={session.end} />
+      </p>
+      <h2 id="session-detail-title">
+        <FeedText text={session.title} />
+      </h2>
+      <SpeakerNames speakers={session.speakers} onOpenSpeaker={onOpenSpeaker} />
+      <SessionBadges session={session} track={track} />
+      <div className="detail-actions">
+        <StarButton starred={starred} title={pickText(session.title, language).text} onToggle={() => onToggleFavorite(session.id)} />
+        <button type="button" className="button button-secondary" onClick={() => onAddToCalendar(session)}>
+          {t('calendar.addOne')}
         </button>
-        <p className="detail-when">
-          <span>{formatDayLong(dayKeyOf(session.start, timeZone), locale)}</span> <SessionTime start={session.start} end={session.end} />
-        </p>
-        <h2 id="session-detail-title">
-          <FeedText text={session.title} />
-        </h2>
-        <SpeakerNames speakers={session.speakers} onOpenSpeaker={onOpenSpeaker} />
-        <SessionBadges session={session} track={track} />
-        <div className="detail-actions">
-          <StarButton starred={starred} title={pickText(session.title, language).text} onToggle={() => onToggleFavorite(session.id)} />
-          <button type="button" className="button button-secondary" onClick={() => onAddToCalendar(session)}>
-            {t('calendar.addOne')}
-          </button>
-        </div>
-        <SessionLinks links={session.links} />
-        <OutLinks links={session.links.filter((link) => link.kind === 'other')} />
-        {session.abstract ? (
-          <Abstract text={session.abstract} marked={abstractNeedsMarker(session.title, session.abstract, language)} />
-        ) : (
-          <p className="muted">{t('session.noAbstract')}</p>
-        )}
       </div>
-    </dialog>
+      <SessionLinks links={session.links} />
+      <OutLinks links={session.links.filter((link) => link.kind === 'other')} />
+      {session.abstract ? (
+        <Abstract text={session.abstract} marked={abstractNeedsMarker(session.title, session.abstract, language)} />
+      ) : (
+        <p className="muted">{t('session.noAbstract')}</p>
+      )}
+    </ModalDialog>
   );
 }

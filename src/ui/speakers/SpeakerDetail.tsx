@@ -3,7 +3,7 @@
 // Photo, role, bio in the viewer's language (with the fallback marker),
 // links out, and every session as a link to its own detail. An id the
 // schedule does not have shows "not found" in the same dialog.
-import { useEffect, useMemo, useRef, type MouseEvent, type ReactNode } from 'react';
+import { useMemo, type MouseEvent, type ReactNode } from 'react';
 import type { Schedule } from '../../model/schedule.ts';
 import { dayKeyOf, formatDay } from '../../model/time.ts';
 import { speakerDirectory, type SpeakerEntry } from '../../schedule/speakers.ts';
@@ -14,6 +14,7 @@ import { OutLinks } from '../session/OutLinks.tsx';
 import { FeedText } from '../session/FeedText.tsx';
 import { SessionTime } from '../session/SessionTime.tsx';
 import { useDisplay } from '../shell/display.ts';
+import { ModalDialog } from '../shell/ModalDialog.tsx';
 import { SpeakerAvatar } from './SpeakerAvatar.tsx';
 
 interface Props {
@@ -31,34 +32,10 @@ export function SpeakerDetail({ schedule, id, onOpenSession, onClose }: Props) {
 }
 
 function SpeakerDialog({ children, onClose }: { children: ReactNode; onClose: () => void }) {
-  const { t } = useDisplay();
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-    return () => element?.close();
-  }, []);
   return (
-    <dialog
-      ref={dialog}
-      className="session-detail speaker-detail"
-      aria-labelledby="speaker-detail-title"
-      onClose={() => {
-        // Ignore a stale close event from a dialog that has been reopened.
-        if (!dialog.current?.open) onClose();
-      }}
-      onClick={(event) => {
-        // A click on the backdrop (the dialog element itself) closes it.
-        if (event.target === event.currentTarget) event.currentTarget.close();
-      }}
-    >
-      <div className="detail-body">
-        <button type="button" className="close-button" aria-label={t('session.close')} onClick={() => dialog.current?.close()}>
-          ×
-        </button>
-        {children}
-      </div>
-    </dialog>
+    <ModalDialog className="session-detail speaker-detail" labelledBy="speaker-detail-title" onClose={onClose}>
+      {children}
+    </ModalDialog>
   );
 }
 
