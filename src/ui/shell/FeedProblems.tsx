@@ -6,10 +6,17 @@ import { useDisplay } from './display.ts';
 export function FeedProblemsNotice({ problems }: { problems: readonly FeedProblem[] }) {
   const { t } = useDisplay();
   if (problems.length === 0) return null;
-  const onlySessions = problems.every((problem) => problem.part === 'session');
+  // A dropped link or photo (kept) is not a skipped entry: say each apart.
+  const skipped = problems.filter((problem) => !problem.kept);
+  const dropped = problems.length - skipped.length;
+  const onlySessions = skipped.every((problem) => problem.part === 'session');
+  const summary = [
+    skipped.length === 0 ? undefined : t(onlySessions ? 'feed.skipped' : 'feed.skippedParts', { count: skipped.length }),
+    dropped === 0 ? undefined : t('feed.dropped', { count: dropped }),
+  ];
   return (
     <details className="notice notice-warning feed-problems" role="status">
-      <summary>{onlySessions ? t('feed.skipped', { count: problems.length }) : t('feed.skippedParts', { count: problems.length })}</summary>
+      <summary>{summary.filter((part) => part !== undefined).join(' · ')}</summary>
       <ul>
         {/* Keyed by position: the list never reorders, and part+index repeat (an importer's and
             the parser's problems share indices, several may be -1). */}
