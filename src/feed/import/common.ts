@@ -446,6 +446,7 @@ const TYPE_NAMES = new Map<string, SessionType>(
     tutorial: 'workshop',
     'lightning talk': 'lightning',
     lightning: 'lightning',
+    lightningtalk: 'lightning',
     panel: 'panel',
     podium: 'panel',
     keynote: 'keynote',
@@ -470,7 +471,7 @@ export function typeFromName(value: unknown): SessionType | undefined {
   if (name.includes('lightning')) return 'lightning';
   if (name.includes('keynote')) return 'keynote';
   if (name.includes('workshop') || name.includes('tutorial')) return 'workshop';
-  if (name.includes('panel')) return 'panel';
+  if (name.includes('panel') || name.includes('podium')) return 'panel';
   if (/\b(?:break|lunch)\b/.test(name)) return 'break';
   return undefined;
 }

@@ -23,6 +23,7 @@ import {
   slugRegistry,
   stableSessionId,
   trimmed,
+  typeFromName,
   uniqueSlug,
   color as hexColor,
   type ImportProblem,
@@ -179,36 +180,9 @@ function resolveTimeZone(declared: string, dated: { ms: number; offset: number }
   return zoneForOffset(best);
 }
 
-const TYPE_NAMES = new Map<string, SessionType>(
-  Object.entries({
-    lecture: 'talk',
-    talk: 'talk',
-    workshop: 'workshop',
-    'lightning talk': 'lightning',
-    lightning: 'lightning',
-    lightningtalk: 'lightning',
-    panel: 'panel',
-    podium: 'panel',
-    keynote: 'keynote',
-    meetup: 'social',
-    social: 'social',
-    party: 'social',
-    break: 'break',
-    pause: 'break',
-  } satisfies Record<string, SessionType>),
-);
-
+/** frab's free-text type, through the importers' one table (common.ts); a talk when it names nothing known. */
 export function mapType(value: unknown): SessionType {
-  const name = trimmed(value)
-    .toLowerCase()
-    .replace(/[\s_-]+/g, ' ');
-  const exact = TYPE_NAMES.get(name);
-  if (exact) return exact;
-  if (name.includes('lightning')) return 'lightning';
-  if (name.includes('keynote')) return 'keynote';
-  if (name.includes('workshop')) return 'workshop';
-  if (name.includes('panel') || name.includes('podium')) return 'panel';
-  return 'talk';
+  return typeFromName(value) ?? 'talk';
 }
 
 /** A plausible BCP 47 tag ("en", "de", "pt-BR"), primary subtag lowercased; undefined otherwise. */
