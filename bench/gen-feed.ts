@@ -9,22 +9,15 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { InferInput } from 'valibot';
-import type { RoomSchema, SessionSchema, SpeakerSchema, TrackSchema } from '../src/feed/schema.ts';
+import type { RoomSchema, SessionSchema, SpeakerProfileSchema, SpeakerSchema, TrackSchema } from '../src/feed/schema.ts';
 import type { SessionType } from '../src/model/schedule.ts';
 
 /** A session's speaker, pointing at a profile by id (docs/feed-format.md, speakers). */
-export type GeneratedSpeaker = InferInput<typeof SpeakerSchema> & { id?: string };
-export type GeneratedSession = Omit<InferInput<typeof SessionSchema>, 'speakers'> & { speakers?: GeneratedSpeaker[] };
+export type GeneratedSpeaker = InferInput<typeof SpeakerSchema>;
+export type GeneratedSession = InferInput<typeof SessionSchema>;
 
-/** A speaker profile as the feed writes it (src/model/schedule.ts, SpeakerProfile). */
-export interface GeneratedProfile {
-  id: string;
-  name: string;
-  role?: string;
-  bio?: Record<string, string>;
-  links?: { url: string; label?: string }[];
-  photo?: { url: string; size: number }[];
-}
+/** A speaker profile as the feed writes it (the schema's own input type). */
+export type GeneratedProfile = InferInput<typeof SpeakerProfileSchema>;
 
 export interface GeneratedFeed {
   format: 1;

@@ -1,24 +1,13 @@
 // The bundled feed as the recordings and speakers specs read it: sessions
 // with links, speakers pointing at profiles.
 import { nameSpeakerId } from '../src/schedule/speakerIds.ts';
+import type { InferInput } from 'valibot';
+import type { SessionSchema, SpeakerProfileSchema } from '../src/feed/schema.ts';
 import { bundledFeed, type FeedJson } from './feed.ts';
 
-export interface LinkJson {
-  kind: 'recording' | 'slides' | 'other';
-  url: string;
-  label?: string;
-}
-export interface ProfileJson {
-  id: string;
-  name: string;
-  role?: string;
-  bio?: Record<string, string>;
-  links?: { url: string; label?: string }[];
-  photo?: { url: string; size: number }[];
-}
 export type SpeakersFeedJson = Omit<FeedJson, 'sessions'> & {
-  speakers?: ProfileJson[];
-  sessions: (FeedJson['sessions'][number] & { links?: LinkJson[]; speakers?: { name: string; affiliation?: string; id?: string }[] })[];
+  speakers?: InferInput<typeof SpeakerProfileSchema>[];
+  sessions: (FeedJson['sessions'][number] & Pick<InferInput<typeof SessionSchema>, 'links' | 'speakers'>)[];
 };
 
 export function speakersFeed(): SpeakersFeedJson {
