@@ -29,3 +29,15 @@ export async function holdFeed(page: Page): Promise<() => void> {
   });
   return release;
 }
+
+/** Where the app keeps the bundled conference's favorites (src/state/favorites.ts). */
+export const FAVORITES_KEY = 'schedule:v1:istiocon-2022:favorites';
+
+/** Five favorites: long and short titles, on two days, two of them clashing. */
+export const SAMPLE_FAVORITES = [
+  'state-istio',
+  'zero-trust-istio',
+  'istio-0-to-60-workshop',
+  'ecosystem-outlook-from-china',
+  'istio-push-performance-optimization',
+];

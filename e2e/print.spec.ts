@@ -1,30 +1,21 @@
 // My schedule printed: an agenda with day headings and one line per session
 // (time, title, track), and none of the screen's chrome or controls.
 import { expect as baseExpect, test } from '@playwright/test';
+import { FAVORITES_KEY, SAMPLE_FAVORITES } from './feed.ts';
 
 // Other checkouts share this machine's two cores: give a slow first render room.
 const expect = baseExpect.configure({ timeout: 15_000 });
-
-const FAVORITES_KEY = 'schedule:v1:istiocon-2022:favorites';
-// Long and short titles, on two days, two of them clashing (the clash note is screen-only).
-const FAVORITES = [
-  'state-istio',
-  'zero-trust-istio',
-  'istio-0-to-60-workshop',
-  'ecosystem-outlook-from-china',
-  'istio-push-performance-optimization',
-];
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`My schedule prints as a one-line-per-session agenda (${colorScheme} theme on screen)`, async ({ page }) => {
     await page.emulateMedia({ colorScheme });
     await page.addInitScript(([key, ids]) => localStorage.setItem(key, JSON.stringify({ version: 1, ids })), [
       FAVORITES_KEY,
-      FAVORITES,
+      SAMPLE_FAVORITES,
     ] as const);
     await page.goto('./?view=mine');
     const cards = page.locator('main article[data-session-id]');
-    await expect(cards).toHaveCount(FAVORITES.length);
+    await expect(cards).toHaveCount(SAMPLE_FAVORITES.length);
     await page.emulateMedia({ media: 'print', colorScheme });
 
     // No header, filters, view switch, summary actions or any button at all.
@@ -70,10 +61,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
 test('the printed agenda fits one page as a PDF', async ({ page }) => {
   await page.addInitScript(([key, ids]) => localStorage.setItem(key, JSON.stringify({ version: 1, ids })), [
     FAVORITES_KEY,
-    FAVORITES,
+    SAMPLE_FAVORITES,
   ] as const);
   await page.goto('./?view=mine');
-  await expect(page.locator('main article[data-session-id]')).toHaveCount(FAVORITES.length);
+  await expect(page.locator('main article[data-session-id]')).toHaveCount(SAMPLE_FAVORITES.length);
   const pdf = await page.pdf({ format: 'A4' });
   // Count the page objects in the PDF: five sessions are one page.
   expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);

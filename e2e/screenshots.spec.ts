@@ -6,6 +6,7 @@
 // Chinese needs a CJK system font on the machine (Debian: fonts-noto-cjk).
 import { mkdirSync } from 'node:fs';
 import { expect as baseExpect, test, type Page } from '@playwright/test';
+import { FAVORITES_KEY, SAMPLE_FAVORITES } from './feed.ts';
 
 // Other checkouts share this machine's two cores: give a slow first render room.
 const expect = baseExpect.configure({ timeout: 20_000 });
@@ -13,14 +14,6 @@ const expect = baseExpect.configure({ timeout: 20_000 });
 test.skip(!process.env.SCREENSHOTS, 'set SCREENSHOTS=1 to regenerate the screenshots');
 
 const OUT = process.env.SCREENSHOTS_DIR ?? 'docs/screenshots';
-const FAVORITES_KEY = 'schedule:v1:istiocon-2022:favorites';
-const FAVORITES = [
-  'state-istio',
-  'zero-trust-istio',
-  'istio-0-to-60-workshop',
-  'ecosystem-outlook-from-china',
-  'istio-push-performance-optimization',
-];
 
 const SIZES = {
   phone: { width: 360, height: 740 },
@@ -76,7 +69,7 @@ for (const size of Object.keys(SIZES) as Size[]) {
         test(view.name, async ({ page }) => {
           await page.addInitScript(([key, ids]) => localStorage.setItem(key, JSON.stringify({ version: 1, ids })), [
             FAVORITES_KEY,
-            FAVORITES,
+            SAMPLE_FAVORITES,
           ] as const);
           await page.goto(`./?lang=${language}${view.query ? `&${view.query}` : ''}`);
           await view.ready(page);
@@ -121,7 +114,7 @@ for (const shot of README_SHOTS) {
     test(shot.file, async ({ page }) => {
       await page.addInitScript(([key, ids]) => localStorage.setItem(key, JSON.stringify({ version: 1, ids })), [
         FAVORITES_KEY,
-        FAVORITES,
+        SAMPLE_FAVORITES,
       ] as const);
       await page.goto(`./?lang=${shot.language}${shot.query ? `&${shot.query}` : ''}`);
       await shot.ready(page);
