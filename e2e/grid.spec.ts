@@ -72,3 +72,20 @@ test.describe('on a phone', () => {
     expect(await scroller.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
   });
 });
+
+test.describe('on a phone (360×740)', () => {
+  test.use({ viewport: { width: 360, height: 740 }, timezoneId: 'Asia/Shanghai' });
+
+  for (const lang of ['en', 'zh'] as const) {
+    test(`the time labels fit their column in ${lang} ("11:00 PM" too)`, async ({ page }) => {
+      await page.goto(`./?lang=${lang}&view=grid&day=2022-04-25`);
+      const labels = page.locator('main .grid-time');
+      await expect(labels.first()).toBeVisible();
+      const column = await page.locator('main .grid-times').boundingBox();
+      for (const label of await labels.all()) {
+        const box = await label.boundingBox();
+        expect(box && column && box.x >= column.x && box.x + box.width <= column.x + column.width, await label.innerText()).toBe(true);
+      }
+    });
+  }
+});
