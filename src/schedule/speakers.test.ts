@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Schedule, SpeakerProfile } from '../model/schedule.ts';
 import { buildSearchIndex, filterSessions } from './filter.ts';
 import { nameSpeakerId } from './speakerIds.ts';
-import { groupSpeakers, indexLetter, initials, searchSpeakers, speakerDirectory } from './speakers.ts';
+import { groupSpeakers, indexLetter, initials, searchGroups, searchSpeakers, speakerDirectory } from './speakers.ts';
 import { makeSchedule } from './testSchedule.ts';
 
 const profile = (id: string, name: string, role?: string): SpeakerProfile => ({ id, name, role, links: [], photo: [] });
@@ -127,5 +127,18 @@ describe('initials', () => {
     expect(initials('唐阳')).toBe('唐');
     expect(initials('Émile Zola')).toBe('ÉZ');
     expect(initials('  ')).toBe('?');
+  });
+});
+
+describe('searchGroups', () => {
+  it('narrows the sorted groups without sorting again, and drops the empty ones', () => {
+    const groups = groupSpeakers(speakerDirectory(scheduleWithProfiles()), 'en');
+    expect(searchGroups(groups, '')).toBe(groups);
+    const narrowed = searchGroups(groups, groups[0]?.speakers[0]?.name ?? '');
+    expect(narrowed.length).toBeGreaterThan(0);
+    expect(narrowed.every((group) => group.speakers.length > 0)).toBe(true);
+    const order = groups.flatMap((group) => group.speakers.map((entry) => entry.id));
+    const kept = narrowed.flatMap((group) => group.speakers.map((entry) => entry.id));
+    expect(kept).toEqual(order.filter((id) => kept.includes(id)));
   });
 });

@@ -146,9 +146,33 @@ export function searchSpeakers(entries: readonly SpeakerEntry[], query: string):
   const terms = searchTerms(query);
   if (terms.length === 0) return [...entries];
   return entries.filter((entry) => {
-    const haystack = normalizeForSearch([entry.name, entry.profile?.name ?? '', entry.role ?? ''].join('\u0000'));
+    const haystack = haystackOf(entry);
     return terms.every((term) => haystack.includes(term));
   });
+}
+
+/**
+ * The groups (already sorted, see groupSpeakers) narrowed to the speakers a
+ * query matches, empty groups left out: a keystroke filters, it never sorts
+ * or groups again.
+ */
+export function searchGroups(groups: readonly SpeakerGroup[], query: string): readonly SpeakerGroup[] {
+  if (searchTerms(query).length === 0) return groups;
+  return groups
+    .map(({ letter, speakers }) => ({ letter, speakers: searchSpeakers(speakers, query) }))
+    .filter((group) => group.speakers.length > 0);
+}
+
+// Folded once per entry, not once per keystroke.
+const haystacks = new WeakMap<SpeakerEntry, string>();
+
+function haystackOf(entry: SpeakerEntry): string {
+  let haystack = haystacks.get(entry);
+  if (haystack === undefined) {
+    haystack = normalizeForSearch([entry.name, entry.profile?.name ?? '', entry.role ?? ''].join('\u0000'));
+    haystacks.set(entry, haystack);
+  }
+  return haystack;
 }
 
 /**

@@ -5,7 +5,7 @@ import { useEffect, useMemo, useState, type MouseEvent } from 'react';
 import type { Schedule } from '../../model/schedule.ts';
 import {
   groupSpeakers,
-  searchSpeakers,
+  searchGroups,
   speakerDirectory,
   OTHER_LETTER,
   type SpeakerEntry,
@@ -42,7 +42,8 @@ function inApp(open: () => void) {
 export function SpeakersView({ schedule, query, onOpenSpeaker, onOpenSession }: Props) {
   const { t, locale } = useDisplay();
   const directory = useMemo(() => speakerDirectory(schedule), [schedule]);
-  const groups = useMemo(() => groupSpeakers(searchSpeakers(directory, query), locale), [directory, query, locale]);
+  const sorted = useMemo(() => groupSpeakers(directory, locale), [directory, locale]);
+  const groups = useMemo(() => searchGroups(sorted, query), [sorted, query]);
   const complete = useCompleteAfterPaint(groups);
   // Rendered with the view state of this render: one reading of the URL for every link.
   const links = deepLinks();
