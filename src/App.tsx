@@ -11,6 +11,7 @@ import { ScheduleScreen } from './ui/screen/ScheduleScreen.tsx';
 import { UpdatePrompt } from './ui/shell/UpdatePrompt.tsx';
 import { usePreferences } from './ui/shell/usePreferences.ts';
 import { withLaterStrings } from './i18n/setup.ts';
+import { rememberingT } from './i18n/rememberingT.ts';
 
 const OPENED_AT = Date.now();
 
@@ -26,9 +27,11 @@ export function App() {
   const feed = useSchedule();
   const schedule = feed.data?.schedule;
 
+  // The views get a `t` that remembers its answers (one per language).
+  const rememberedT = useMemo(() => rememberingT(t), [t]);
   const display = useMemo<Display>(
-    () => ({ language, locale: intlLocale(language, navigator.languages), timeZone, t }),
-    [language, timeZone, t],
+    () => ({ language, locale: intlLocale(language, navigator.languages), timeZone, t: rememberedT }),
+    [language, timeZone, rememberedT],
   );
 
   return (

@@ -8,26 +8,35 @@ import { App } from './App.tsx';
 import { feedQueryOptions } from './feed/useSchedule.ts';
 import { ErrorBoundary } from './ui/shell/ErrorBoundary.tsx';
 import { registerServiceWorker } from './pwa/serviceWorker.ts';
+import { whenIdle } from './lib/later.ts';
 import './styles.css';
 
 const initialLanguage = resolveLanguage(new URLSearchParams(window.location.search).get('lang'), detectLanguage(navigator.languages));
+
+/** How long the first render waits for a feed that is not in yet (spinners that flash by in less only distract). */
+const FEED_WAIT_MS = 300;
+const SERVICE_WORKER_WAIT_MS = 2_000;
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { refetchOnWindowFocus: false } },
 });
 
-if (import.meta.env.PROD) void registerServiceWorker().catch(() => undefined);
-
 // The feed is fetched (from its <link rel=preload>) and parsed while the
-// strings load and the shell renders, not after the first render mounts
-// the query.
-void queryClient.prefetchQuery(feedQueryOptions());
+// strings load, not after the first render mounts the query.
+const feedOptions = feedQueryOptions();
+const feedIn = queryClient.prefetchQuery(feedOptions);
+const hasSavedCopy = queryClient.getQueryData(feedOptions.queryKey) !== undefined;
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
 // The viewer's language is in before the first render, so nothing flashes in English.
 await setupI18n(initialLanguage);
+// A feed already downloaded (it comes beside this script) is on the first
+// render: drawing the loading state first, only to replace it, put the
+// sessions ~40 ms later. A slow feed gets the loading state after a moment,
+// a saved copy (initialData) is on screen at once.
+if (!hasSavedCopy) await Promise.race([feedIn, new Promise((resolve) => setTimeout(resolve, FEED_WAIT_MS))]);
 
 createRoot(root).render(
   <StrictMode>
@@ -38,3 +47,8 @@ createRoot(root).render(
     </QueryClientProvider>
   </StrictMode>,
 );
+
+// The worker (and workbox-window) is fetched and run once the page is idle:
+// evaluated on the way, it sat between the feed and the first sessions.
+if (import.meta.env.PROD)
+  whenIdle(() => void registerServiceWorker().catch(() => undefined), SERVICE_WORKER_WAIT_MS, SERVICE_WORKER_WAIT_MS);

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { ViewMode } from '../../state/urlState.ts';
 import { ShareButton } from '../mine/ShareButton.tsx';
 import { useDisplay } from '../shell/display.ts';
+import { afterNextPaint } from '../../lib/later.ts';
 
 interface Props {
   /** Extra controls that sit beside the switch (the Now button). */
@@ -13,8 +14,14 @@ interface Props {
 
 const VIEWS: readonly ViewMode[] = ['list', 'grid', 'mine', 'speakers'];
 
-/** On a phone the views may scroll inside their row: keep the pressed one in sight. */
-const revealPressed = (button: HTMLButtonElement | null) => button?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+/**
+ * On a phone the views may scroll inside their row: keep the pressed one in
+ * sight. After the frame is painted: scrolling needs the layout, and asked
+ * for during the first render it laid out the whole page twice (~9 ms).
+ */
+const revealPressed = (button: HTMLButtonElement | null) => {
+  if (button) afterNextPaint(() => button.scrollIntoView({ block: 'nearest', inline: 'nearest' }));
+};
 
 export function ViewSwitch({ view, favoriteCount, onChange, children }: Props) {
   const { t } = useDisplay();
