@@ -6,6 +6,7 @@ import { setupI18n } from './i18n/setup.ts';
 import { resolveLanguage } from './state/preferences.ts';
 import { App } from './App.tsx';
 import { feedQueryOptions } from './feed/useSchedule.ts';
+import { preloadListFor } from './ui/list/ListView.tsx';
 import { ErrorBoundary } from './ui/shell/ErrorBoundary.tsx';
 import { registerServiceWorker } from './pwa/serviceWorker.ts';
 import { whenIdle } from './lib/later.ts';
@@ -26,6 +27,12 @@ const queryClient = new QueryClient({
 const feedOptions = feedQueryOptions();
 const feedIn = queryClient.prefetchQuery(feedOptions);
 const hasSavedCopy = queryClient.getQueryData(feedOptions.queryKey) !== undefined;
+// A big feed's list is a chunk of its own (the virtual list): fetched as the
+// feed arrives, so the list renders at once, not through a loading state.
+const sessionCount = () => queryClient.getQueryData(feedOptions.queryKey)?.schedule.sessions.length ?? 0;
+const listReady = (hasSavedCopy ? preloadListFor(sessionCount()) : feedIn.then(() => preloadListFor(sessionCount()))).catch(
+  () => undefined,
+);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
@@ -34,9 +41,9 @@ if (!root) throw new Error('index.html has no #root element');
 await setupI18n(initialLanguage);
 // A feed already downloaded (it comes beside this script) is on the first
 // render: drawing the loading state first, only to replace it, put the
-// sessions ~40 ms later. A slow feed gets the loading state after a moment,
-// a saved copy (initialData) is on screen at once.
-if (!hasSavedCopy) await Promise.race([feedIn, new Promise((resolve) => setTimeout(resolve, FEED_WAIT_MS))]);
+// sessions ~40 ms later. A slow feed gets the loading state after a moment;
+// a saved copy (initialData) is there at once.
+await Promise.race([listReady, new Promise((resolve) => setTimeout(resolve, FEED_WAIT_MS))]);
 
 createRoot(root).render(
   <StrictMode>

@@ -47,24 +47,16 @@ export function GridView({ schedule, sessions, days, day, onDayChange, starredId
       ? (nowMinute - layout.firstMinute) * PX_PER_MINUTE
       : undefined;
   const boxRef = useRef<HTMLDivElement>(null);
-  const viewport = useGridViewport(boxRef, layout.items.length > WINDOW_ABOVE);
-  // Until the box is measured (a frame after the first paint), a big day
-  // shows what a window-sized box at the top would: nothing off screen, so
-  // the first frame of 1,282 sessions costs a screenful, not four.
+  const look = useGridViewport(boxRef, layout.items.length > WINDOW_ABOVE);
+  // A big day renders only what is near the screen: before the first paint
+  // the screen alone, once painted half a screen more on every side. Until
+  // the box is measured (the first render, whose layout effect measures it)
+  // it has no sessions.
   const visible = useMemo(() => {
     if (layout.items.length <= WINDOW_ABOVE) return layout.items;
-    if (viewport) return itemsInWindow(layout.items, gridWindow(viewport, layout.firstMinute, PX_PER_MINUTE));
-    const guess = {
-      scrollTop: 0,
-      scrollLeft: 0,
-      width: window.innerWidth,
-      height: window.innerHeight,
-      columnsTop: 0,
-      columnsLeft: 0,
-      columnWidth: 120,
-    };
-    return itemsInWindow(layout.items, gridWindow(guess, layout.firstMinute, PX_PER_MINUTE, 0));
-  }, [layout, viewport]);
+    if (!look) return [];
+    return itemsInWindow(layout.items, gridWindow(look.viewport, layout.firstMinute, PX_PER_MINUTE, look.firstLook ? 0 : undefined));
+  }, [layout, look]);
   const nowLineRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (scrollRequest && boxRef.current) scrollToNow(boxRef.current, nowLineRef.current, scrollRequest.sessionId);

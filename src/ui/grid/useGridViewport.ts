@@ -1,6 +1,6 @@
 // Follows the grid's scroll box (at most once a frame) for a big day, so the
 // grid renders only the sessions near the screen.
-import { useEffect, useState, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useState, type RefObject } from 'react';
 import type { GridViewport } from '../../schedule/grid.ts';
 
 function measure(box: HTMLElement): GridViewport | undefined {
@@ -20,8 +20,23 @@ function measure(box: HTMLElement): GridViewport | undefined {
   };
 }
 
-export function useGridViewport(boxRef: RefObject<HTMLElement | null>, enabled: boolean): GridViewport | undefined {
+export interface GridLook {
+  viewport: GridViewport;
+  /** Measured before the first paint: the window is the screen alone, no margin around it. */
+  firstLook: boolean;
+}
+
+export function useGridViewport(boxRef: RefObject<HTMLElement | null>, enabled: boolean): GridLook | undefined {
+  const [firstLook, setFirstLook] = useState<GridViewport>();
   const [viewport, setViewport] = useState<GridViewport>();
+  // The box is measured before the first paint, with the sessions not yet in
+  // it (one layout of an empty grid): the first frame then draws what is on
+  // screen. A guess from the window's size drew twice as many (on a 1280×800
+  // screen the box is 900×620 px, below the toolbar), ~290 cells for ~120.
+  useLayoutEffect(() => {
+    const box = boxRef.current;
+    if (enabled && box) setFirstLook(measure(box));
+  }, [boxRef, enabled]);
   useEffect(() => {
     const box = boxRef.current;
     if (!enabled || !box) return;
@@ -42,5 +57,7 @@ export function useGridViewport(boxRef: RefObject<HTMLElement | null>, enabled: 
       resize.disconnect();
     };
   }, [boxRef, enabled]);
-  return enabled ? viewport : undefined;
+  if (!enabled) return undefined;
+  if (viewport) return { viewport, firstLook: false };
+  return firstLook && { viewport: firstLook, firstLook: true };
 }

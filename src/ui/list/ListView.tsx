@@ -1,18 +1,27 @@
 // Sessions by local day. Up to a few hundred, every card is in the page (so
 // find-in-page and screen readers see them all), the first screenful painted
 // before the rest; beyond that, only the cards on screen are (VirtualList).
-import { lazy, Suspense, useMemo } from 'react';
+import { Suspense, useMemo } from 'react';
 import { groupByDay } from '../../model/time.ts';
 import { useDisplay } from '../shell/display.ts';
 import { FullList } from './FullList.tsx';
 import { DayJump } from './DayJump.tsx';
 import type { CardOptions, ScrollRequest } from '../viewProps.ts';
 import type { Session } from '../../model/schedule.ts';
+import { preloadable } from '../shell/preloadable.tsx';
 
 const VIRTUALIZE_ABOVE = 400;
 
-const loadVirtualList = () => import('./VirtualList.tsx');
-const VirtualList = lazy(() => loadVirtualList().then((module) => ({ default: module.VirtualList })));
+const VirtualList = preloadable(() => import('./VirtualList.tsx').then((module) => module.VirtualList));
+
+/**
+ * Fetches what the list of `sessionCount` sessions needs beyond the first
+ * page's code (the virtual list, for a big feed): called as the feed arrives,
+ * so the list renders at once rather than through a loading state.
+ */
+export function preloadListFor(sessionCount: number): Promise<unknown> {
+  return sessionCount > VIRTUALIZE_ABOVE ? VirtualList.preload() : Promise.resolve();
+}
 
 interface Props extends CardOptions {
   sessions: readonly Session[];
@@ -37,7 +46,7 @@ export function ListView({ sessions, scrollRequest, tracksById, starredIds, clas
     );
   return (
     <Suspense fallback={<p className="feed-loading">{t('list.loading')}</p>}>
-      <VirtualList days={days} options={options} scrollRequest={scrollRequest} />
+      <VirtualList.Component days={days} options={options} scrollRequest={scrollRequest} />
     </Suspense>
   );
 }

@@ -1,6 +1,6 @@
 // Which view the results area shows, decided by early returns: My schedule;
 // an empty result with a way out; the grid (its own chunk); else the list.
-import { lazy, Suspense, useEffect } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import type { Schedule, Session, Track } from '../../model/schedule.ts';
 import type { DayKey } from '../../model/time.ts';
 import { hasActiveFilters, type Filters } from '../../schedule/filter.ts';
@@ -11,23 +11,24 @@ import type { ScrollRequest } from '../viewProps.ts';
 import { useDisplay } from '../shell/display.ts';
 import { withLaterStrings } from '../../i18n/setup.ts';
 import { LazySpeakersView } from '../speakers/lazySpeakers.tsx';
+import { preloadable } from '../shell/preloadable.tsx';
 
-// The grid is its own chunk: the list paints first, the grid loads when idle
-// (or at once when it is the view asked for).
-const loadGridView = () => import('../grid/GridView.tsx');
-const GridView = lazy(() => loadGridView().then((module) => ({ default: module.GridView })));
-const GRID_PREFETCH_MS = 1000;
-// My schedule is a view of its own: the list's first paint does not wait for it.
-const MyScheduleView = lazy(() =>
-  withLaterStrings(import('../mine/MyScheduleView.tsx')).then((module) => ({ default: module.MyScheduleView })),
-);
+// The grid and My schedule are chunks of their own: the list paints first,
+// and they are fetched when the page is idle (or at once when asked for),
+// so the first switch to them renders without a loading state.
+const GridView = preloadable(() => import('../grid/GridView.tsx').then((module) => module.GridView));
+const MyScheduleView = preloadable(() => withLaterStrings(import('../mine/MyScheduleView.tsx')).then((module) => module.MyScheduleView));
+const PREFETCH_VIEWS_MS = 1000;
 
-/** Fetches the grid's chunk a second after the screen opens. */
-export function usePrefetchGrid(): void {
+/** Fetches the other views' chunks (and `more`, such as a session's detail) a second after the screen opens. */
+export function usePrefetchViews(...more: (() => Promise<unknown>)[]): void {
+  const [preloads] = useState(() => [GridView.preload, MyScheduleView.preload, LazySpeakersView.preload, ...more]);
   useEffect(() => {
-    const timer = window.setTimeout(() => void loadGridView().catch(() => undefined), GRID_PREFETCH_MS);
+    const timer = window.setTimeout(() => {
+      for (const preload of preloads) void preload().catch(() => undefined);
+    }, PREFETCH_VIEWS_MS);
     return () => window.clearTimeout(timer);
-  }, []);
+  }, [preloads]);
 }
 
 interface Props {
@@ -57,7 +58,7 @@ export function Results(props: Props) {
   if (view === 'mine') {
     return (
       <Suspense fallback={<p className="feed-loading">{t('list.loading')}</p>}>
-        <MyScheduleView
+        <MyScheduleView.Component
           schedule={schedule}
           tracksById={tracksById}
           favorites={favorites}
@@ -70,7 +71,7 @@ export function Results(props: Props) {
   }
   if (view === 'speakers') {
     return (
-      <LazySpeakersView
+      <LazySpeakersView.Component
         schedule={schedule}
         query={props.filters.q}
         loading={t('list.loading')}
@@ -92,7 +93,7 @@ export function Results(props: Props) {
   if (view === 'grid' && props.day) {
     return (
       <Suspense fallback={<p className="feed-loading">{t('grid.loading')}</p>}>
-        <GridView
+        <GridView.Component
           schedule={schedule}
           sessions={shown}
           days={props.days}

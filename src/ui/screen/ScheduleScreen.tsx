@@ -17,7 +17,7 @@ import { useFavorites, type Favorites } from '../mine/useFavorites.ts';
 import { useDisplay } from '../shell/display.ts';
 import { withLaterStrings } from '../../i18n/setup.ts';
 import { ErrorBoundary } from '../shell/ErrorBoundary.tsx';
-import { Results, usePrefetchGrid } from './Results.tsx';
+import { Results, usePrefetchViews } from './Results.tsx';
 import { shownDay } from './shownDay.ts';
 import { Toolbar } from './Toolbar.tsx';
 import { useEventClock } from './useEventClock.ts';
@@ -26,6 +26,7 @@ import { useScheduleFilters } from './useScheduleFilters.ts';
 import { useScheduleChanges } from './useScheduleChanges.ts';
 import { useScreenMarks } from '../../perf/marks.ts';
 import { OpenSpeaker } from '../speakers/lazySpeakers.tsx';
+import { preloadable } from '../shell/preloadable.tsx';
 
 interface Props {
   schedule: Schedule;
@@ -36,9 +37,7 @@ interface Props {
 // What the first paint does not show is loaded when first needed (and
 // precached by the service worker, so offline too): a session's detail, a
 // shared agenda, the changes notice and the calendar export.
-const SessionDetail = lazy(() =>
-  withLaterStrings(import('../session/SessionDetail.tsx')).then((module) => ({ default: module.SessionDetail })),
-);
+const SessionDetail = preloadable(() => withLaterStrings(import('../session/SessionDetail.tsx')).then((module) => module.SessionDetail));
 const SharedAgenda = lazy(() => withLaterStrings(import('../mine/SharedAgenda.tsx')).then((module) => ({ default: module.SharedAgenda })));
 // Up next shows only while the event runs: most visits never need it.
 // Only while the event runs.
@@ -59,7 +58,7 @@ export function ScheduleScreen({ schedule, viewState, updateView }: Props) {
   const updates = useScheduleChanges(schedule);
   const { tracksById, filters, options, days, now, today, day, starred, openSession } = useScreenData(schedule, viewState, favorites);
   const { scrollRequest, jumpToNow, cancelScroll } = useJumpToNow({ now, today, days, shown: filters.shown, viewState, updateView });
-  usePrefetchGrid();
+  usePrefetchViews(SessionDetail.preload);
   const wide = useWideScreen();
   // Filters start open beside the list on a wide screen, folded away on a phone.
   const [filtersOpen, setFiltersOpen] = useState(false);
@@ -261,7 +260,7 @@ function OpenSession({ session, tracksById, favorites, onAddToCalendar, onClose,
   return (
     <ErrorBoundary part="view" resetKey={session.id}>
       <Suspense fallback={null}>
-        <SessionDetail
+        <SessionDetail.Component
           key={session.id}
           session={session}
           track={session.track ? tracksById.get(session.track) : undefined}

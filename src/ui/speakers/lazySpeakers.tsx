@@ -1,14 +1,15 @@
 // The Speakers view and a speaker's detail are one lazy chunk (vite.config.ts,
 // LAZY_ONLY): the first page never pays for them. The detail opens from
 // any view (`?speaker=`), in its own error boundary.
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import type { Schedule } from '../../model/schedule.ts';
 import { ErrorBoundary } from '../shell/ErrorBoundary.tsx';
 import { withLaterStrings } from '../../i18n/setup.ts';
+import { preloadable } from '../shell/preloadable.tsx';
 
 const loadChunk = () => withLaterStrings(import('./speakersChunk.ts'));
-const SpeakersViewChunk = lazy(() => loadChunk().then((module) => ({ default: module.SpeakersView })));
-const SpeakerDetailChunk = lazy(() => loadChunk().then((module) => ({ default: module.SpeakerDetail })));
+const SpeakersViewChunk = preloadable(() => loadChunk().then((module) => module.SpeakersView));
+const SpeakerDetailChunk = preloadable(() => loadChunk().then((module) => module.SpeakerDetail));
 
 interface ViewProps {
   schedule: Schedule;
@@ -17,13 +18,19 @@ interface ViewProps {
   onOpenSession: (id: string) => void;
 }
 
-export function LazySpeakersView(props: ViewProps & { loading: string }) {
+function SpeakersView(props: ViewProps & { loading: string }) {
   return (
     <Suspense fallback={<p className="feed-loading">{props.loading}</p>}>
-      <SpeakersViewChunk {...props} />
+      <SpeakersViewChunk.Component {...props} />
     </Suspense>
   );
 }
+
+/** The view, and its chunk's preload (the detail comes in the same chunk). */
+export const LazySpeakersView = {
+  Component: SpeakersView,
+  preload: () => Promise.all([SpeakersViewChunk.preload(), SpeakerDetailChunk.preload()]),
+};
 
 interface DetailProps {
   schedule: Schedule;
@@ -36,7 +43,7 @@ export function OpenSpeaker(props: DetailProps) {
   return (
     <ErrorBoundary part="view" resetKey={props.id}>
       <Suspense fallback={null}>
-        <SpeakerDetailChunk key={props.id} {...props} />
+        <SpeakerDetailChunk.Component key={props.id} {...props} />
       </Suspense>
     </ErrorBoundary>
   );
