@@ -9,9 +9,8 @@ import { SAVED_AT_HEADER } from '../pwa/offline.ts';
 const URL_ = 'https://example.org/sessions.json';
 
 /** The copy is saved after the next paint (a second at most in a page without frames, as here). */
-/** Past the paint (no frames here: a second) and the idle moment (at most two more). */
 async function afterSave(): Promise<void> {
-  await vi.advanceTimersByTimeAsync(3_000);
+  await vi.advanceTimersByTimeAsync(1_000);
 }
 
 const session = (id: string, overrides: Record<string, unknown> = {}) => ({

@@ -6,7 +6,7 @@ import { readFeedText } from './readFeed.ts';
 import { loadFeedCopy, saveFeedCopy, savedAtOf } from './savedFeed.ts';
 import type { Schedule } from '../model/schedule.ts';
 import { markOnce } from '../perf/marks.ts';
-import { afterNextPaint, whenIdle } from '../lib/later.ts';
+import { afterNextPaint } from '../lib/later.ts';
 
 export type FeedErrorKind = 'network' | 'timeout' | 'http' | 'no-sessions' | FeedFailure;
 
@@ -38,11 +38,6 @@ export interface LoadedFeed {
  * slow line is still arriving, and is not cut off.
  */
 export const FEED_TIMEOUT_MS = 4_000;
-
-/** The saved copy is written in the first idle moment after the paint, and at the latest after this. */
-const SAVE_WITHIN_MS = 2_000;
-/** Where there is no requestIdleCallback (Safari), after this. */
-const SAVE_FALLBACK_MS = 200;
 
 /** The build's VITE_FEED_URL, else sessions.json next to index.html (so a copied build serves its own). */
 export function defaultFeedUrl(): string {
@@ -96,13 +91,11 @@ export async function fetchFeed(url: string, signal?: AbortSignal, timeoutMs = F
   const { schedule, problems } = verdict;
   const savedAt = savedAtOf(response);
   if (savedAt !== undefined) return { schedule, problems, savedAt };
-  // Saving writes the whole text to Cache Storage and localStorage (7 ms for
-  // IstioCon, 50 ms for a 10 MB feed): once the sessions are on screen and
-  // the page is idle. Run straight after the paint, it went before the
-  // first tap's work (and the bench's paint probe).
+  // Saving writes the whole text to Cache Storage and localStorage (50 ms for
+  // a 10 MB feed): after the sessions are on screen, not before.
   if (verdict.keep) {
     const copy = { url, savedAt: Date.now(), text: savedText };
-    afterNextPaint(() => whenIdle(() => saveFeedCopy(copy), SAVE_WITHIN_MS, SAVE_FALLBACK_MS));
+    afterNextPaint(() => saveFeedCopy(copy));
   }
   return { schedule, problems };
 }
