@@ -88,6 +88,15 @@ test.describe('on a phone (360×740)', () => {
     await expect(page.locator('.result-count')).toContainText('of 65');
   });
 
+  test('the pressed view stays in sight in its scrolling row, on opening and after a tap', async ({ page }) => {
+    await page.goto('./?lang=en&view=speakers');
+    const views = page.getByRole('group', { name: 'View', exact: true });
+    // Scrolled into sight after the first paint, so the check waits for it.
+    await expect(views.getByRole('button', { name: 'Speakers', pressed: true })).toBeInViewport({ ratio: 0.95 });
+    await views.getByRole('button', { name: 'List' }).click();
+    await expect(views.getByRole('button', { name: 'List', pressed: true })).toBeInViewport({ ratio: 0.95 });
+  });
+
   test('a card names a keynote once, not as type and track both', async ({ page }) => {
     await page.goto('./?lang=en');
     const card = page.locator('main article[data-session-id="state-istio"]');
