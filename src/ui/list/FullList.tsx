@@ -1,13 +1,10 @@
-// Every card in the page, in two steps: the first screenful at once, the rest
-// just after that frame is painted. A filter that brings back fifty cards
-// then paints the top of the list in the time a few take. (Not a React
-// transition: one that is restarted by each new filter can starve on a busy
-// machine and leave the list half drawn.)
-import { useEffect, useRef, useState } from 'react';
-import type { DayGroup } from '../../model/time.ts';
+// Every card in the page, in two steps (useCompleteAfterPaint): the first
+// screenful at once, the rest just after that frame is painted. A filter that
+// brings back fifty cards then paints the top of the list in the time a few take.
+import { useEffect, useRef } from 'react';
 import type { ListBodyProps } from '../viewProps.ts';
 import { DayHeader, ListCard } from './ListCard.tsx';
-import type { Session } from '../../model/schedule.ts';
+import { useCompleteAfterPaint } from '../shell/useCompleteAfterPaint.ts';
 
 // A card is ~220 px tall: 1280×800 and 360×740 screens show three, a
 // 2560×1440 one six. Twelve drew four screens' worth before the first paint.
@@ -15,20 +12,7 @@ const FIRST_PAINT = 8;
 
 export function FullList({ days, options, scrollRequest }: ListBodyProps) {
   const listRef = useRef<HTMLDivElement>(null);
-  // Which `days` has been rendered whole; a new `days` starts at the first screenful.
-  const [completeFor, setCompleteFor] = useState<readonly DayGroup<Session>[]>();
-  const complete = completeFor === days;
-  useEffect(() => {
-    if (complete) return;
-    let timer = 0;
-    const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(() => setCompleteFor(days));
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      window.clearTimeout(timer);
-    };
-  }, [complete, days]);
+  const complete = useCompleteAfterPaint(days);
 
   // Scroll once the card asked for is in the page (it may arrive with the rest).
   const handled = useRef<number | undefined>(undefined);

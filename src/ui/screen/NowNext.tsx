@@ -9,6 +9,7 @@ import { pickText } from '../../schedule/localize.ts';
 import { FeedText } from '../session/FeedText.tsx';
 import { LiveBadge } from '../session/LiveBadge.tsx';
 import { useDisplay } from '../shell/display.ts';
+import { ToggleIconButton } from '../shell/ToggleIconButton.tsx';
 
 interface Props {
   sessions: readonly Session[];
@@ -50,19 +51,14 @@ export function NowNext({ sessions, tracksById, now, onOpen, onJumpToNow }: Prop
           </p>
         )}
       </div>
-      <button
-        type="button"
+      <ToggleIconButton
         className="icon-button now-next-toggle"
-        aria-expanded={open}
-        aria-controls={open ? listId : undefined}
-        title={t('live.allNowNext')}
+        label={t('live.allNowNext')}
+        expanded={open}
+        controls={open ? listId : undefined}
+        iconPath="M6 9l6 6 6-6"
         onClick={() => setOpen(!open)}
-      >
-        <svg className="segmented-icon" viewBox="0 0 24 24" aria-hidden="true">
-          <path d="M6 9l6 6 6-6" />
-        </svg>
-        <span className="visually-hidden">{t('live.allNowNext')}</span>
-      </button>
+      />
       {open && (
         <div id={listId} className="now-next-all">
           {live.length > 0 && <SessionList label={t('live.onNow')} sessions={live} tracksById={tracksById} title={title} />}

@@ -11,6 +11,7 @@ import { FiltersToggle } from '../filters/FiltersDrawer.tsx';
 import { SEARCH_INPUT_ID, SearchField } from '../filters/SearchField.tsx';
 import { useDisplay } from '../shell/display.ts';
 import { ViewSwitch } from './ViewSwitch.tsx';
+import { ToggleIconButton } from '../shell/ToggleIconButton.tsx';
 
 interface Props {
   view: ViewMode;
@@ -54,19 +55,14 @@ export function Toolbar({
         <FiltersToggle filters={filters} open={filtersOpen} controls={filtersId} onToggle={onToggleFilters} />
         <ViewSwitch view={view} favoriteCount={starredCount} onChange={onViewChange} />
         {narrow && view !== 'mine' && (
-          <button
-            type="button"
+          <ToggleIconButton
             className="icon-button search-toggle"
-            aria-expanded={searchShown}
-            aria-controls={searchShown ? SEARCH_INPUT_ID : undefined}
-            title={t('filters.search')}
+            label={t('filters.search')}
+            expanded={searchShown}
+            controls={searchShown ? SEARCH_INPUT_ID : undefined}
+            iconPath="M10.5 4a6.5 6.5 0 1 0 0 13a6.5 6.5 0 1 0 0-13zM15.5 15.5L20 20"
             onClick={toggleSearch}
-          >
-            <svg className="segmented-icon" viewBox="0 0 24 24" aria-hidden="true">
-              <path d="M10.5 4a6.5 6.5 0 1 0 0 13a6.5 6.5 0 1 0 0-13zM15.5 15.5L20 20" />
-            </svg>
-            <span className="visually-hidden">{t('filters.search')}</span>
-          </button>
+          />
         )}
       </div>
       {view !== 'mine' && children}

@@ -4,6 +4,7 @@
 // back to the button.
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useDisplay } from './display.ts';
+import { ToggleIconButton } from './ToggleIconButton.tsx';
 
 export function SettingsMenu({ children }: { children: ReactNode }) {
   const { t } = useDisplay();
@@ -32,20 +33,15 @@ export function SettingsMenu({ children }: { children: ReactNode }) {
 
   return (
     <div className={open ? 'settings-menu open' : 'settings-menu'} ref={rootRef}>
-      <button
+      <ToggleIconButton
         ref={buttonRef}
-        type="button"
         className="settings-toggle"
-        aria-expanded={open}
-        aria-controls={panelId}
-        title={t('app.settings')}
+        label={t('app.settings')}
+        expanded={open}
+        controls={panelId}
+        iconPath="M4 6h10M18 6h2M4 12h4M12 12h8M4 18h12M20 18h0M14 4v4M8 10v4M16 16v4"
         onClick={() => setOpen(!open)}
-      >
-        <svg className="segmented-icon" viewBox="0 0 24 24" aria-hidden="true">
-          <path d="M4 6h10M18 6h2M4 12h4M12 12h8M4 18h12M20 18h0M14 4v4M8 10v4M16 16v4" />
-        </svg>
-        <span className="visually-hidden">{t('app.settings')}</span>
-      </button>
+      />
       <div id={panelId} className="settings-panel" role="group" aria-label={t('app.settings')}>
         {children}
       </div>

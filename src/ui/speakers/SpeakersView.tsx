@@ -1,7 +1,7 @@
 // The Speakers view (`view=speakers`, its own chunk): everyone A–Z in the
 // viewer's collation, under a letter index, with photo, role and sessions;
 // the search box narrows it by name, role and company.
-import { useEffect, useMemo, useState, type MouseEvent } from 'react';
+import { useMemo, type MouseEvent } from 'react';
 import type { Schedule } from '../../model/schedule.ts';
 import {
   groupSpeakers,
@@ -14,6 +14,7 @@ import {
 import { deepLinks, isPlainClick } from '../../state/speakerLinks.ts';
 import { FeedText } from '../session/FeedText.tsx';
 import { useDisplay } from '../shell/display.ts';
+import { useCompleteAfterPaint } from '../shell/useCompleteAfterPaint.ts';
 import { SpeakerAvatar } from './SpeakerAvatar.tsx';
 
 interface Props {
@@ -92,24 +93,6 @@ export function SpeakersView({ schedule, query, onOpenSpeaker, onOpenSession }: 
       ))}
     </div>
   );
-}
-
-/** True once `groups` has been shown whole: a new `groups` starts at the first screenful again. */
-function useCompleteAfterPaint(groups: readonly SpeakerGroup[]): boolean {
-  const [completeFor, setCompleteFor] = useState<readonly SpeakerGroup[]>();
-  const complete = completeFor === groups;
-  useEffect(() => {
-    if (complete) return;
-    let timer = 0;
-    const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(() => setCompleteFor(groups));
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      window.clearTimeout(timer);
-    };
-  }, [complete, groups]);
-  return complete;
 }
 
 function firstScreenful(groups: readonly SpeakerGroup[], complete: boolean): readonly SpeakerGroup[] {
