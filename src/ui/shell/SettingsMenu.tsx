@@ -35,7 +35,7 @@ export function SettingsMenu({ children }: { children: ReactNode }) {
     <div className={open ? 'settings-menu open' : 'settings-menu'} ref={rootRef}>
       <ToggleIconButton
         ref={buttonRef}
-        className="settings-toggle"
+        className="icon-button settings-toggle"
         label={t('app.settings')}
         expanded={open}
         controls={panelId}
