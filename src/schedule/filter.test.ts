@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  applyFilters,
   buildSearchIndex,
   searchIndexBuilder,
   facetCounts,
@@ -142,6 +143,62 @@ describe('facetCounts', () => {
     for (const [language, count] of counts.languages) {
       expect(filterSessions(schedule.sessions, { ...filters, languages: [language] }, context)).toHaveLength(count);
     }
+  });
+});
+
+describe('applyFilters', () => {
+  // Every combination of these, on a feed with recordings, extra languages and sessions without a track.
+  const feed = makeSchedule([
+    ...schedule.sessions.map((session) => ({
+      id: session.id,
+      title: session.title,
+      track: session.track,
+      language: session.language,
+      type: session.type,
+    })),
+    {
+      id: 'both',
+      title: { en: 'Istio in two languages' },
+      language: 'de',
+      tags: ['lang:en'],
+      links: [{ kind: 'recording', url: 'https://www.youtube.com/watch?v=2' }],
+    },
+    {
+      id: 'watch',
+      title: { en: 'Watch TLS' },
+      track: 'security',
+      language: 'zh',
+      links: [{ kind: 'recording', url: 'https://www.youtube.com/watch?v=1' }],
+    },
+  ]);
+  const feedContext = { index: buildSearchIndex(feed), favorites: new Set(['tls', 'watch', 'both']) };
+  const subsets = <T>(values: readonly T[]): T[][] =>
+    values.reduce<T[][]>((all, value) => [...all, ...all.map((some) => [...some, value])], [[]]);
+  const combinations: Filters[] = [];
+  for (const q of ['', 'istio', 't'])
+    for (const languages of subsets(['en', 'zh', 'de']))
+      for (const tracks of subsets(['security', 'networking']))
+        for (const types of [[], ['talk'], ['keynote', 'social']])
+          for (const favoritesOnly of [false, true])
+            for (const recordedOnly of [false, true]) combinations.push({ q, languages, tracks, types, favoritesOnly, recordedOnly });
+
+  it('shows what filterSessions shows, and counts what each single choice would show', () => {
+    for (const filters of combinations) {
+      const { shown, counts, recorded } = applyFilters(feed.sessions, filters, feedContext);
+      expect(shown).toEqual(filterSessions(feed.sessions, filters, feedContext));
+      expect(recorded).toBe(filterSessions(feed.sessions, { ...filters, recordedOnly: true }, feedContext).length);
+      for (const facet of ['languages', 'tracks', 'types'] as const) {
+        for (const [value, count] of counts[facet]) {
+          expect(filterSessions(feed.sessions, { ...filters, [facet]: [value] }, feedContext)).toHaveLength(count);
+        }
+        // A value is missing from the counts only where choosing it would show nothing.
+        for (const value of ['en', 'zh', 'de', 'security', 'networking', 'talk', 'keynote', 'social']) {
+          if (counts[facet].has(value)) continue;
+          expect(filterSessions(feed.sessions, { ...filters, [facet]: [value] }, feedContext)).toHaveLength(0);
+        }
+      }
+    }
+    expect(combinations).toHaveLength(3 * 8 * 4 * 3 * 2 * 2);
   });
 });
 

@@ -3,10 +3,8 @@
 import { useDeferredValue, useEffect, useMemo } from 'react';
 import type { Schedule, Session } from '../../model/schedule.ts';
 import {
-  facetCounts,
-  filterSessions,
+  applyFilters,
   hasRecording,
-  recordedCount,
   knownFacetValues,
   type FacetCounts,
   type Filters,
@@ -70,14 +68,9 @@ export function useScheduleFilters(schedule: Schedule, viewState: ViewState, sta
   // every time, so the context (and the list) stay stable while typing.
   const searchIndex = searching ? indexBuilder.complete() : NO_INDEX;
   const context = useMemo(() => ({ index: searchIndex, favorites: starredIds }), [searchIndex, starredIds]);
-  const shown = useMemo(() => filterSessions(schedule.sessions, applied, context), [schedule, applied, context]);
-  const counts = useMemo(() => facetCounts(schedule.sessions, applied, context), [schedule, applied, context]);
-  const recorded = useMemo(
-    () => (anyRecording ? recordedCount(schedule.sessions, applied, context) : undefined),
-    [schedule, applied, context, anyRecording],
-  );
+  const { shown, counts, recorded } = useMemo(() => applyFilters(schedule.sessions, applied, context), [schedule, applied, context]);
   const asTyped = useMemo(() => ({ ...applied, q: viewState.q }), [applied, viewState.q]);
-  return { applied, asTyped, shown, counts, recorded };
+  return { applied, asTyped, shown, counts, recorded: anyRecording ? recorded : undefined };
 }
 
 /** Builds the index a slice at a time from the first idle moment on. Returns a cancel. */
