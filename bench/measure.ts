@@ -232,6 +232,35 @@ export async function filterLatency(
   }
 }
 
+/**
+ * The instrument's own floor: the same probe and the same clicks on a page
+ * whose click changes one session attribute and does nothing else. What it
+ * measures is the wait for the next frame (a click lands anywhere in a
+ * 16.7 ms frame interval at 60 Hz) plus the frame itself, which no app
+ * takes below: read the filter figures against it.
+ */
+export async function probeFloor(browser: Browser, limit: SeriesLimit): Promise<Change[]> {
+  const { context, page } = await freshPage(browser);
+  try {
+    await page.setContent('<main><button type="button">Change</button><p data-session-id="0">A session</p></main>');
+    await page.evaluate(installProbe);
+    await page.evaluate(() => {
+      const session = document.querySelector('[data-session-id]');
+      let changes = 0;
+      document.querySelector('button')?.addEventListener('click', () => {
+        changes += 1;
+        session?.setAttribute('data-session-id', String(changes));
+      });
+    });
+    const button = page.getByRole('button', { name: 'Change' });
+    return await series(limit, (at) =>
+      timeChange(page, { eventType: 'click', awaiting: 'list' }, () => button.click(), `floor: click ${at + 1}`),
+    );
+  } finally {
+    await context.close();
+  }
+}
+
 export interface GridSample {
   change: Change;
   /** Session elements in the grid once painted: fewer than the day has if the grid is virtualised. */

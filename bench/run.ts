@@ -16,6 +16,7 @@ import { busiestDay, generateFeed } from './gen-feed.ts';
 import {
   coldLoad,
   filterLatency,
+  probeFloor,
   gridRender,
   MILESTONES,
   repeatVisits,
@@ -130,7 +131,7 @@ function loadFigures(name: string, samples: readonly LoadSample[], visibleBudget
   ];
 }
 
-function latencyFigures(name: string, samples: readonly number[], budget: number): Figure[] {
+function latencyFigures(name: string, samples: readonly number[], budget?: number): Figure[] {
   // A series stopped early says how many samples its percentiles stand on.
   const over = samples.length < INTERACTIONS ? ` (n=${samples.length})` : '';
   return [
@@ -322,6 +323,9 @@ async function main(): Promise<void> {
       maxMs: SERIES_MAX_MS,
     });
 
+    log(`probe floor: ${INTERACTIONS} clicks that change one attribute and nothing else`);
+    const floor = await probeFloor(browser, { count: INTERACTIONS, maxMs: SERIES_MAX_MS });
+
     log(`grid, ${big.name}, ${day}: ${GRID_RUNS} runs`);
     const grids: GridSample[] = [];
     for (let run = 0; run < GRID_RUNS; run += 1) grids.push(await gridRender(browser, big, day));
@@ -353,6 +357,11 @@ async function main(): Promise<void> {
         unit: 'ms',
         samples: feedFetch,
       },
+      // No budget: what the probe itself reads for a change that costs nothing.
+      ...latencyFigures(
+        'probe floor: a click that changes one attribute',
+        floor.map((change) => change.latency),
+      ),
       ...latencyFigures(
         `${istio.name}: chip "Chinese"`,
         istioFilter.chip.map((change) => change.latency),
@@ -423,7 +432,7 @@ async function main(): Promise<void> {
           bundle: chunks,
           figures: figures.map((figure) => ({ ...figure, status: status(figure) })),
           phases: phaseRuns.map((run) => ({ ...run, median: medianMilestones(run.milestones) })),
-          interactions: { istioWord, bigWord, istioFilter, bigFilter, grids, speakers },
+          interactions: { istioWord, bigWord, istioFilter, bigFilter, floor, grids, speakers },
         },
         null,
         2,
