@@ -232,30 +232,48 @@ export async function filterLatency(
   }
 }
 
+export interface FloorSamples {
+  click: Change[];
+  keystroke: Change[];
+}
+
 /**
- * The instrument's own floor: the same probe and the same clicks on a page
- * whose click changes one session attribute and does nothing else. What it
- * measures is the wait for the next frame (a click lands anywhere in a
- * 16.7 ms frame interval at 60 Hz) plus the frame itself, which no app
- * takes below: read the filter figures against it.
+ * The instrument's own floor: the same probe, clicks and keystrokes on a
+ * page whose click or input changes one session attribute and does nothing
+ * else. What it measures is the wait for the next frame plus the frame
+ * itself, which no app takes below: read the filter figures against it.
  */
-export async function probeFloor(browser: Browser, limit: SeriesLimit): Promise<Change[]> {
+export async function probeFloor(browser: Browser, limit: SeriesLimit): Promise<FloorSamples> {
   const { context, page } = await freshPage(browser);
   try {
-    await page.setContent('<main><button type="button">Change</button><p data-session-id="0">A session</p></main>');
+    await page.setContent(
+      '<main><button type="button">Change</button><input type="search" aria-label="Search"><p data-session-id="0">A session</p></main>',
+    );
     await page.evaluate(installProbe);
     await page.evaluate(() => {
       const session = document.querySelector('[data-session-id]');
       let changes = 0;
-      document.querySelector('button')?.addEventListener('click', () => {
+      const change = () => {
         changes += 1;
         session?.setAttribute('data-session-id', String(changes));
-      });
+      };
+      document.querySelector('button')?.addEventListener('click', change);
+      document.querySelector('input')?.addEventListener('input', change);
     });
     const button = page.getByRole('button', { name: 'Change' });
-    return await series(limit, (at) =>
+    const click = await series(limit, (at) =>
       timeChange(page, { eventType: 'click', awaiting: 'list' }, () => button.click(), `floor: click ${at + 1}`),
     );
+    await page.getByRole('searchbox', { name: 'Search' }).focus();
+    const keystroke = await series(limit, (at) =>
+      timeChange(
+        page,
+        { eventType: 'keydown', awaiting: 'list' },
+        () => page.keyboard.press(at % 2 === 0 ? 'a' : 'Backspace'),
+        `floor: keystroke ${at + 1}`,
+      ),
+    );
+    return { click, keystroke };
   } finally {
     await context.close();
   }

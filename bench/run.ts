@@ -323,7 +323,7 @@ async function main(): Promise<void> {
       maxMs: SERIES_MAX_MS,
     });
 
-    log(`probe floor: ${INTERACTIONS} clicks that change one attribute and nothing else`);
+    log(`probe floor: ${INTERACTIONS} clicks and ${INTERACTIONS} keystrokes that change one attribute and nothing else`);
     const floor = await probeFloor(browser, { count: INTERACTIONS, maxMs: SERIES_MAX_MS });
 
     log(`grid, ${big.name}, ${day}: ${GRID_RUNS} runs`);
@@ -360,7 +360,11 @@ async function main(): Promise<void> {
       // No budget: what the probe itself reads for a change that costs nothing.
       ...latencyFigures(
         'probe floor: a click that changes one attribute',
-        floor.map((change) => change.latency),
+        floor.click.map((change) => change.latency),
+      ),
+      ...latencyFigures(
+        'probe floor: a keystroke that changes one attribute',
+        floor.keystroke.map((change) => change.latency),
       ),
       ...latencyFigures(
         `${istio.name}: chip "Chinese"`,
