@@ -186,15 +186,13 @@ export function applyFilters(sessions: readonly Session[], filters: Filters, con
   const shown: Session[] = [];
   const counts: FacetCounts = { languages: new Map(), tracks: new Map(), types: new Map() };
   let recorded = 0;
-  const wanted = FACETS.map((facet) => (filters[facet].length === 0 ? undefined : new Set(filters[facet])));
+  const facetChecks = FACETS.map((facet) => facetCheck(filters, facet));
+  // The recording filter is applied below: its own count ignores it.
   const rest = otherChecks({ ...filters, recordedOnly: false }, context);
   for (const session of sessions) {
     if (!rest.every((check) => check(session))) continue;
     const facets = facetsOf(session);
-    const passes = FACETS.map((facet, position) => {
-      const chosen = wanted[position];
-      return chosen === undefined || facets[facet].some((value) => chosen.has(value));
-    });
+    const passes = facetChecks.map((check) => check === undefined || check(session));
     const failed = passes.filter((ok) => !ok).length;
     if (failed === 0 && facets.recorded) recorded += 1;
     if (filters.recordedOnly && !facets.recorded) continue;
@@ -208,16 +206,6 @@ export function applyFilters(sessions: readonly Session[], filters: Filters, con
     });
   }
   return { shown, counts, recorded };
-}
-
-/** The chips' counts alone (see FilterOutcome.counts). */
-export function facetCounts(sessions: readonly Session[], filters: Filters, context: FilterContext): FacetCounts {
-  return applyFilters(sessions, filters, context).counts;
-}
-
-/** How many sessions the "Has recording" chip would leave: every other active filter applies. */
-export function recordedCount(sessions: readonly Session[], filters: Filters, context: FilterContext): number {
-  return applyFilters(sessions, filters, context).recorded;
 }
 
 /** The values each facet can take in this feed. */
