@@ -1,7 +1,7 @@
 // What to type and click, chosen with the app's own parser and filter code so
 // that every interaction really changes what the list shows on screen.
 import { parseFeed } from '../src/feed/parse.ts';
-import { buildSearchIndex, filterSessions, type Filters } from '../src/schedule/filter.ts';
+import { applyFilters, buildSearchIndex, type Filters } from '../src/schedule/filter.ts';
 import type { Schedule } from '../src/model/schedule.ts';
 
 // A change only in row 500 of the list would be invisible (and absent from
@@ -20,8 +20,8 @@ export function parseSchedule(raw: unknown): Schedule {
 function topRows(schedule: Schedule): (filters: Partial<Filters>) => string {
   const context = { index: buildSearchIndex(schedule), favorites: new Set<string>() };
   return (filters) =>
-    filterSessions(schedule.sessions, { ...NO_FILTERS, ...filters }, context)
-      .slice(0, TOP_ROWS)
+    applyFilters(schedule.sessions, { ...NO_FILTERS, ...filters }, context)
+      .shown.slice(0, TOP_ROWS)
       .map((session) => session.id)
       .join(' ');
 }

@@ -9,10 +9,8 @@ import {
   toggleValue,
   type Filters,
 } from './filter.ts';
-import { makeSchedule } from './testSchedule.ts';
+import { facetCounts, makeSchedule } from './testSchedule.ts';
 
-// The counts alone, as the tests below read them.
-const facetCounts = (...args: Parameters<typeof applyFilters>) => applyFilters(...args).counts;
 const recordedCount = (...args: Parameters<typeof applyFilters>) => applyFilters(...args).recorded;
 
 const schedule = makeSchedule([

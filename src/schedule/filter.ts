@@ -153,6 +153,10 @@ function otherChecks(filters: Filters, context: FilterContext): Check[] {
   return checks;
 }
 
+/**
+ * What the filters leave, written as plainly as it can be: the app runs
+ * applyFilters, and the tests hold applyFilters to this.
+ */
 export function filterSessions(sessions: readonly Session[], filters: Filters, context: FilterContext): Session[] {
   const checks = [
     ...FACETS.map((facet) => facetCheck(filters, facet)).filter((check): check is Check => check !== undefined),

@@ -1,6 +1,10 @@
 // A small schedule for unit tests, built through the real parser.
 import { parseFeed } from '../feed/parse.ts';
 import type { Schedule } from '../model/schedule.ts';
+import { applyFilters } from './filter.ts';
+
+/** applyFilters' chip counts alone, as the count tests read them. */
+export const facetCounts = (...args: Parameters<typeof applyFilters>) => applyFilters(...args).counts;
 
 export function makeSchedule(sessions: Record<string, unknown>[], extra: Record<string, unknown> = {}): Schedule {
   const result = parseFeed({

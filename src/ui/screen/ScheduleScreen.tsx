@@ -128,7 +128,7 @@ export function ScheduleScreen({ schedule, viewState, updateView }: Props) {
       <div className="schedule-screen">
         <Toolbar
           view={viewState.view}
-          filters={filters.asTyped}
+          filters={filters.applied}
           starredCount={favorites.ids.length}
           narrow={!wide}
           filtersOpen={filtersOpen}
@@ -154,7 +154,7 @@ export function ScheduleScreen({ schedule, viewState, updateView }: Props) {
           {/* My schedule lists every favorite; the Speakers view counts speakers itself. */}
           {(viewState.view === 'list' || viewState.view === 'grid') && (
             <ActiveFilters
-              filters={filters.asTyped}
+              filters={filters.applied}
               options={options}
               shown={filters.shown.length}
               total={schedule.sessions.length}
@@ -216,7 +216,7 @@ function FiltersAside({ id, open, wide, filters, options, starredCount, searchOn
     <aside className={open ? 'filters' : 'filters folded'} aria-label={t('filters.label')}>
       <FiltersDrawer id={id} open={open}>
         <FilterPanel
-          filters={filters.asTyped}
+          filters={filters.applied}
           options={options}
           counts={filters.counts}
           favoriteCount={starredCount}
