@@ -86,9 +86,15 @@ function useStickyHeight() {
     const toolbar = ref.current;
     if (!toolbar) return;
     const root = document.documentElement;
+    // A custom property on <html> is inherited by every element: setting it,
+    // even to the value it has, restyles the whole page. Only a change is
+    // written, and a toolbar that does not stick (a desktop) writes nothing:
+    // the stylesheet's fallback is 0.
     const publish = () => {
-      const sticky = getComputedStyle(toolbar).position === 'sticky';
-      root.style.setProperty('--toolbar-height', `${sticky ? toolbar.offsetHeight : 0}px`);
+      const height = getComputedStyle(toolbar).position === 'sticky' ? `${toolbar.offsetHeight}px` : '';
+      if (root.style.getPropertyValue('--toolbar-height') === height) return;
+      if (height) root.style.setProperty('--toolbar-height', height);
+      else root.style.removeProperty('--toolbar-height');
     };
     publish();
     const observer = new ResizeObserver(publish);
