@@ -14,7 +14,7 @@ import {
 import { deepLinks, isPlainClick } from '../../state/speakerLinks.ts';
 import { FeedText } from '../session/FeedText.tsx';
 import { useDisplay } from '../shell/display.ts';
-import { useCompleteAfterPaint } from '../shell/useCompleteAfterPaint.ts';
+import { useDrawInSteps } from '../shell/useDrawInSteps.ts';
 import { SpeakerAvatar } from './SpeakerAvatar.tsx';
 
 interface Props {
@@ -45,10 +45,10 @@ export function SpeakersView({ schedule, query, onOpenSpeaker, onOpenSession }: 
   const directory = useMemo(() => speakerDirectory(schedule), [schedule]);
   const sorted = useMemo(() => groupSpeakers(directory, locale), [directory, locale]);
   const groups = useMemo(() => searchGroups(sorted, query), [sorted, query]);
-  const complete = useCompleteAfterPaint(groups);
+  const shown = groups.reduce((sum, group) => sum + group.speakers.length, 0);
+  const drawn = useDrawInSteps(groups, { first: FIRST_PAINT, step: Infinity, total: shown });
   // Rendered with the view state of this render: one reading of the URL for every link.
   const links = deepLinks();
-  const shown = groups.reduce((sum, group) => sum + group.speakers.length, 0);
   const letterName = (letter: string) => (letter === OTHER_LETTER ? t('grid.noTrack') : letter);
 
   if (directory.length === 0) return <p className="empty-results">{t('speakers.empty')}</p>;
@@ -79,7 +79,7 @@ export function SpeakersView({ schedule, query, onOpenSpeaker, onOpenSession }: 
           </ul>
         </nav>
       )}
-      {firstScreenful(groups, complete).map(({ letter, speakers }) => (
+      {firstScreenful(groups, drawn).map(({ letter, speakers }) => (
         <section key={letter} className="speaker-group" aria-labelledby={letterId(letter)}>
           <h2 id={letterId(letter)} className="speaker-letter" tabIndex={-1}>
             {letterName(letter)}
@@ -95,9 +95,8 @@ export function SpeakersView({ schedule, query, onOpenSpeaker, onOpenSession }: 
   );
 }
 
-function firstScreenful(groups: readonly SpeakerGroup[], complete: boolean): readonly SpeakerGroup[] {
-  if (complete) return groups;
-  let budget = FIRST_PAINT;
+function firstScreenful(groups: readonly SpeakerGroup[], drawn: number): readonly SpeakerGroup[] {
+  let budget = drawn;
   const shown: SpeakerGroup[] = [];
   for (const group of groups) {
     if (budget <= 0) break;
