@@ -134,9 +134,23 @@ export function armChange({ eventType, awaiting, target = '[data-session-id]' }:
   });
 }
 
-/** Lets the page finish what the last interaction started (effects, URL update, idle work). */
+/**
+ * Lets the page finish what the last interaction started (effects, URL
+ * update, idle work): a frame and an idle moment, again while anything is
+ * still aria-busy (the list draws its cards a few dozen a frame, with idle
+ * moments between the steps), for at most ten seconds.
+ */
 export function settle(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => requestIdleCallback(() => resolve(), { timeout: 1000 })));
+  const giveUpAt = performance.now() + 10_000;
+  return new Promise((resolve) => {
+    const check = () =>
+      requestAnimationFrame(() =>
+        requestIdleCallback(() => (document.querySelector('[aria-busy="true"]') && performance.now() < giveUpAt ? check() : resolve()), {
+          timeout: 1000,
+        }),
+      );
+    check();
+  });
 }
 
 /** How long the feed took to arrive, from the Resource Timing entry. */
