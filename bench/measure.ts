@@ -88,6 +88,17 @@ async function openAndWait(page: Page, url: string): Promise<{ visible: number; 
   return { visible, interactive };
 }
 
+/**
+ * Before the first interaction: loaded and interactive, and done drawing
+ * (settle). Interactive alone is not enough: the list's steps are short
+ * tasks, so the page is interactive while a step is still to come, and a step
+ * landing after the click would count as the click's change.
+ */
+async function openAndSettled(page: Page, url: string): Promise<void> {
+  await openAndWait(page, url);
+  await page.evaluate(settle);
+}
+
 /** One cold load: first session painted, interactive, and optionally the JS heap after a forced GC. */
 export async function coldLoad(browser: Browser, feed: FeedSource, options: { cpuThrottle: number; heap: boolean }): Promise<LoadSample> {
   const { context, page, cdp } = await freshPage(browser);
@@ -206,7 +217,7 @@ export async function filterLatency(
 ): Promise<FilterSamples> {
   const { context, page } = await freshPage(browser);
   try {
-    await openAndWait(page, feed.url);
+    await openAndSettled(page, feed.url);
     const chip = page.getByRole('group', { name: 'Language', exact: true }).getByRole('button', { name: chipLabel });
     const chipSamples = await series(limit, (at) =>
       timeChange(page, { eventType: 'click', awaiting: 'list' }, () => chip.click(), `${feed.name}: chip click ${at + 1}`),
@@ -289,7 +300,7 @@ export interface GridSample {
 export async function gridRender(browser: Browser, feed: FeedSource, day: string): Promise<GridSample> {
   const { context, page } = await freshPage(browser);
   try {
-    await openAndWait(page, `${feed.url}?day=${day}`);
+    await openAndSettled(page, `${feed.url}?day=${day}`);
     const gridButton = page.getByRole('group', { name: 'View', exact: true }).getByRole('button', { name: 'Grid', exact: true });
     // After the click only the grid renders sessions, so any session element added is the grid's.
     const change = await timeChange(page, { eventType: 'click', awaiting: 'added' }, () => gridButton.click(), `${feed.name}: grid`);
@@ -310,7 +321,7 @@ export interface SpeakersSample {
 export async function speakersRender(browser: Browser, feed: FeedSource): Promise<SpeakersSample> {
   const { context, page } = await freshPage(browser);
   try {
-    await openAndWait(page, feed.url);
+    await openAndSettled(page, feed.url);
     const button = page.getByRole('group', { name: 'View', exact: true }).getByRole('button', { name: 'Speakers', exact: true });
     const change = await timeChange(
       page,
