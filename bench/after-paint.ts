@@ -7,14 +7,13 @@
 // Counts and causes, not a verdict: nothing here fails on a time.
 //
 //   npx tsx bench/after-paint.ts [--loads 5] [--phone]
-import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { startStaticServer } from '../scripts/static-server.ts';
+import { buildApp } from './build.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const VITE = fileURLToPath(new URL('../node_modules/vite/bin/vite.js', import.meta.url));
 // Beside the bench's own build, and not minified: the causes it prints name the app's own functions.
 const OUT_DIR = 'node_modules/.bench-after-paint-dist';
 const PORT = Number(process.env.BENCH_TRACE_PORT ?? 4176);
@@ -38,11 +37,7 @@ const { values } = parseArgs({ options: { loads: { type: 'string', default: '5' 
 const loads = Number(values.loads);
 const viewport = values.phone ? { width: 360, height: 740 } : { width: 1280, height: 800 };
 
-const build = spawnSync(process.execPath, [VITE, 'build', '--outDir', OUT_DIR, '--logLevel', 'warn', '--minify', 'false'], {
-  cwd: ROOT,
-  stdio: 'inherit',
-});
-if (build.status !== 0) throw new Error(`vite build failed (exit ${build.status ?? build.signal})`);
+buildApp(OUT_DIR, { minify: false });
 const server = await startStaticServer({ root: `${ROOT}${OUT_DIR}`, port: PORT });
 const browser = await chromium.launch({ executablePath: CHROMIUM });
 

@@ -5,7 +5,6 @@
 // bench/results.json. A figure over budget is reported as
 // "short", never as a failure: the exit code is non-zero only when something
 // could not be measured. bench/README.md says what each figure means.
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { cpus, loadavg } from 'node:os';
@@ -30,9 +29,9 @@ import {
 import type { LoadReference } from './probes.ts';
 import { keystrokes, languageChipChangesList, parseSchedule, searchWord } from './plan.ts';
 import { startStaticServer } from '../scripts/static-server.ts';
+import { buildApp } from './build.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const VITE = fileURLToPath(new URL('../node_modules/vite/bin/vite.js', import.meta.url));
 // Inside node_modules so it never clobbers dist/ and is never committed.
 const OUT_DIR = 'node_modules/.bench-dist';
 // The same build again under OUT_DIR, with the 5,000-session feed as its sessions.json.
@@ -79,12 +78,7 @@ function percentile(values: readonly number[], p: number): number {
 
 function build(): void {
   log(`vite build --outDir ${OUT_DIR}`);
-  // The build's own output goes to stderr, so stdout carries only the table.
-  const result = spawnSync(process.execPath, [VITE, 'build', '--outDir', OUT_DIR, '--logLevel', 'warn'], {
-    cwd: ROOT,
-    stdio: ['ignore', 2, 2],
-  });
-  if (result.status !== 0) throw new Error(`vite build failed (exit ${result.status ?? result.signal})`);
+  buildApp(OUT_DIR);
 }
 
 async function answers(url: string): Promise<boolean> {
