@@ -3,7 +3,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { STORAGE_KEYS } from '../lib/storage.ts';
-import { FeedError, fetchFeed, loadFeed, savedFeed } from './useSchedule.ts';
+import { FEED_TIMEOUT_MS, FeedError, feedWaitMs, fetchFeed, loadFeed, savedFeed } from './useSchedule.ts';
 import { SAVED_AT_HEADER } from '../pwa/offline.ts';
 
 const URL_ = 'https://example.org/sessions.json';
@@ -55,6 +55,23 @@ function answer(body: string, headers: Record<string, string> = {}) {
     vi.fn(async () => new Response(body, { status: 200, headers })),
   );
 }
+
+describe('feedWaitMs', () => {
+  it("counts the visit's first wait from when the page began to load, so a slow start-up is not added to it", () => {
+    for (const started of [0, 400, 1_500, 2_900]) expect(started + feedWaitMs(true, started, false)).toBe(FEED_TIMEOUT_MS);
+  });
+
+  it('still waits a moment when the script started late, for an answer that may be arriving', () => {
+    expect(feedWaitMs(true, 3_800, false)).toBe(1_000);
+    expect(feedWaitMs(true, 60_000, false)).toBe(1_000);
+  });
+
+  it('waits the whole time on later fetches, and under a service worker, whose own shorter wait ends first', () => {
+    expect(feedWaitMs(false, 1_500, false)).toBe(FEED_TIMEOUT_MS);
+    expect(feedWaitMs(false, 600_000, false)).toBe(FEED_TIMEOUT_MS);
+    expect(feedWaitMs(true, 1_500, true)).toBe(FEED_TIMEOUT_MS);
+  });
+});
 
 describe('fetchFeed', () => {
   it('gives up on a server that accepts the connection and never answers', async () => {

@@ -39,6 +39,29 @@ export interface LoadedFeed {
  */
 export const FEED_TIMEOUT_MS = 4_000;
 
+/**
+ * How long a fetch of the feed waits for its first byte. The visit's first
+ * fetch counts FEED_TIMEOUT_MS from when the page began to load, not from
+ * when this script got round to asking: the <link rel=preload> in index.html
+ * has been asking the server since the HTML was parsed, and the attendee has
+ * been waiting since the tap. On a slow phone the script's start-up is
+ * seconds of that wait. It still waits a moment for an answer that may be
+ * arriving. Under a service worker the page's wait stays FEED_TIMEOUT_MS from
+ * the fetch: the worker's own, shorter wait then ends first, and its saved
+ * copy answers.
+ */
+export function feedWaitMs(first: boolean, sincePageStartMs: number, underWorker: boolean): number {
+  if (!first || underWorker) return FEED_TIMEOUT_MS;
+  return Math.max(LAST_MOMENT_MS, FEED_TIMEOUT_MS - sincePageStartMs);
+}
+/** The least the visit's first fetch waits, when the script started late. */
+const LAST_MOMENT_MS = 1_000;
+let firstFetch = true;
+
+/** None on a first visit, in some private modes, or on plain http. */
+const controlledByWorker = () =>
+  typeof navigator !== 'undefined' && 'serviceWorker' in navigator && navigator.serviceWorker.controller !== null;
+
 /** The build's VITE_FEED_URL, else sessions.json next to index.html (so a copied build serves its own). */
 export function defaultFeedUrl(): string {
   return resolveFeedUrl(import.meta.env.VITE_FEED_URL, document.baseURI);
@@ -55,7 +78,7 @@ async function fetchWithin(url: string, signal: AbortSignal | undefined, timeout
   try {
     return await fetch(url, { signal: controller.signal, headers: { accept: 'application/json' } });
   } catch (error) {
-    if (timedOut) throw new FeedError('timeout', `no answer in ${timeoutMs / 1000} s`);
+    if (timedOut) throw new FeedError('timeout', `no answer in ${(timeoutMs / 1000).toFixed(1)} s`);
     throw new FeedError('network', error instanceof Error ? error.message : String(error));
   } finally {
     clearTimeout(timer);
@@ -119,7 +142,9 @@ export function savedFeed(url: string): LoadedFeed | undefined {
  * saved copy (as it does for the localStorage one) and offers Retry.
  */
 export async function loadFeed(client: QueryClient, queryKey: readonly unknown[], url: string, signal?: AbortSignal): Promise<LoadedFeed> {
-  const loaded = await fetchFeed(url, signal);
+  const wait = feedWaitMs(firstFetch, performance.now(), controlledByWorker());
+  firstFetch = false;
+  const loaded = await fetchFeed(url, signal, wait);
   if (loaded.savedAt === undefined) return loaded;
   const shown = client.getQueryData<LoadedFeed>(queryKey);
   if (!shown || (shown.savedAt !== undefined && shown.savedAt < loaded.savedAt)) client.setQueryData(queryKey, loaded);
