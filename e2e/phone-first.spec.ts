@@ -210,6 +210,21 @@ test.describe('days one tap away', () => {
     const toolbar = await page.locator('.toolbar').boundingBox();
     expect(heading?.y ?? 0).toBeGreaterThanOrEqual((toolbar?.y ?? 0) + (toolbar?.height ?? 0) - 1);
   });
+
+  test('scrolled into a day, its heading sticks just under the toolbar, not behind it', async ({ page }) => {
+    await page.goto('./?lang=en');
+    const header = page.locator('.day-header').first();
+    await expect(page.locator('main .list-view')).toHaveAttribute('aria-busy', 'false');
+    await page.mouse.wheel(0, 1_200);
+    const toolbarBottom = async () => {
+      const box = await page.locator('.toolbar').boundingBox();
+      return (box?.y ?? 0) + (box?.height ?? 0);
+    };
+    await expect.poll(async () => Math.round((await header.boundingBox())?.y ?? -1)).toBe(Math.round(await toolbarBottom()));
+    // The search row opens in the toolbar: the heading moves down with it.
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await expect.poll(async () => Math.round((await header.boundingBox())?.y ?? -1)).toBe(Math.round(await toolbarBottom()));
+  });
 });
 
 test('My schedule totals its time in hours and minutes, in English and Chinese', async ({ page }) => {
