@@ -84,11 +84,14 @@ describe('fetchFeed', () => {
           ),
       ),
     );
-    const started = Date.now();
-    const error = await fetchFeed(URL_, undefined, 50).catch((caught: unknown) => caught);
-    expect(error).toBeInstanceOf(FeedError);
-    expect(error).toMatchObject({ kind: 'timeout', retryable: false });
-    expect(Date.now() - started).toBeLessThan(5_000);
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    let settled: unknown;
+    void fetchFeed(URL_, undefined, 2_500).catch((caught: unknown) => (settled = caught));
+    await vi.advanceTimersByTimeAsync(2_499);
+    expect(settled).toBeUndefined();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(settled).toBeInstanceOf(FeedError);
+    expect(settled).toMatchObject({ kind: 'timeout', retryable: false });
   });
 
   it('keeps a good feed as the last good copy, once it is on screen', async () => {

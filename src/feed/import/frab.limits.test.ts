@@ -1,10 +1,8 @@
 // The importer on hostile input: no step slower than linear, nothing thrown
 // out of it, ids and problem positions that stay unique.
 //
-// Cost is judged by growth, not by a time budget (a shared 2-core machine
-// makes budgets flaky), in CPU time: the same step on an input ten times longer takes
-// about 10× the time when it is linear and about 100× when it is quadratic.
-// A ratio under 30 tells the two apart with room for noise.
+// Cost is judged by growth in CPU time, not by a time budget
+// (src/lib/testing/growth.ts): linear reads about 10, quadratic about 100.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -20,41 +18,10 @@ import {
   toPlainText,
   uniqueSlug,
 } from './frab.ts';
-
-const LINEAR_LIMIT = 30;
-
-/**
- * CPU milliseconds this process has used. Not the wall clock: on a machine
- * shared with other test runs (load average 20 on 2 cores), wall time
- * stretched a round now and then and a linear step read 32-73× growth.
- */
-function cpuNow(): number {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1000;
-}
-
-/** CPU milliseconds per call, the best of three rounds of at least 15 ms each. */
-function costOf(run: () => void): number {
-  let best = Infinity;
-  for (let round = 0; round < 3; round += 1) {
-    const started = cpuNow();
-    let calls = 0;
-    do {
-      run();
-      calls += 1;
-    } while (cpuNow() - started < 15);
-    best = Math.min(best, (cpuNow() - started) / calls);
-  }
-  return best;
-}
+import { costOf, growth as growthBy, LINEAR_LIMIT } from '../../lib/testing/growth.ts';
 
 /** How much longer `step` takes on the 100,000-character input than on the 10,000 one. */
-function growth(step: (input: string) => unknown, make: (length: number) => string): number {
-  const small = make(10_000);
-  const large = make(100_000);
-  step(small);
-  return costOf(() => step(large)) / costOf(() => step(small));
-}
+const growth = (step: (input: string) => unknown, make: (length: number) => string) => growthBy(step, make, 10_000);
 
 const repeat = (unit: string, length: number) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
 
