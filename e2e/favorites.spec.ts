@@ -41,6 +41,27 @@ test("two tabs never lose each other's stars, even when one has not seen the oth
   await expect.poll(() => storedIds(page)).toEqual(['zero-trust-istio']);
 });
 
+test('starring a card deep in the list leaves every other card in the page', async ({ page }) => {
+  await page.goto('./');
+  const cards = page.locator('main article[data-session-id]');
+  await expect(page.locator('main .list-view')).toHaveAttribute('aria-busy', 'false');
+  const total = await cards.count();
+  const last = (await cards.last().getAttribute('data-session-id')) ?? '';
+  await star(page, last).scrollIntoViewIfNeeded();
+  // The fewest cards the page holds from here on, at every change.
+  await page.evaluate(() => {
+    const count = () => document.querySelectorAll('main article[data-session-id]').length;
+    const seen = { fewest: count() };
+    Object.assign(window, { seen });
+    new MutationObserver(() => (seen.fewest = Math.min(seen.fewest, count()))).observe(document.body, { childList: true, subtree: true });
+  });
+  await star(page, last).click();
+  await expect(star(page, last)).toHaveAttribute('aria-pressed', 'true');
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  expect(await page.evaluate(() => (window as unknown as { seen: { fewest: number } }).seen.fewest)).toBe(total);
+  await expect(star(page, last)).toBeInViewport();
+});
+
 test('My schedule lists favorites, flags clashes on both, and exports a calendar', async ({ page }) => {
   await page.goto('./');
   // The workshop (18:00-20:30 UTC) overlaps talks in the same block.

@@ -16,6 +16,7 @@ import type { ViewState } from '../../state/urlState.ts';
 import { whenIdle } from '../../lib/later.ts';
 
 const NO_INDEX: SearchIndex = new Map();
+const NO_STARS: ReadonlySet<string> = new Set();
 
 // The search index takes ~0.1 s on 5,000 sessions: it is built in slices of
 // a few milliseconds when the page is idle (at the latest after
@@ -64,7 +65,13 @@ export function useScheduleFilters(schedule: Schedule, viewState: ViewState, sta
   // Without a search the index is not read. complete() returns the same Map
   // every time, so the context (and the list) stay stable while typing.
   const searchIndex = searching ? indexBuilder.complete() : NO_INDEX;
-  const context = useMemo(() => ({ index: searchIndex, favorites: starredIds }), [searchIndex, starredIds]);
+  // The stars are read only with "My favorites" on. Otherwise a star filtered
+  // and counted every session again and handed the list a new result, which
+  // restarts its drawing: the cards past the first screenful vanished for
+  // three frames and were created again, under the viewer's eyes when the
+  // star was deep in the list.
+  const favorites = favoritesOnly ? starredIds : NO_STARS;
+  const context = useMemo(() => ({ index: searchIndex, favorites }), [searchIndex, favorites]);
   const { shown, counts, recorded } = useMemo(() => applyFilters(schedule.sessions, applied, context), [schedule, applied, context]);
   return { applied, shown, counts, recorded: anyRecording ? recorded : undefined };
 }
