@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { startStaticServer, type StaticServerOptions } from '../scripts/static-server.ts';
 import { bundledFeed } from './feed.ts';
-import { WORKER_TIMEOUT_SECONDS } from '../src/pwa/offline.ts';
+import { FEED_TIMEOUT_MS, WORKER_TIMEOUT_SECONDS } from '../src/pwa/offline.ts';
 
 const feed = bundledFeed();
 const DIST = new URL('../dist/', import.meta.url).pathname;
@@ -76,17 +76,21 @@ test('a feed whose every session is broken never replaces the good schedule, nor
   await expect(sessions(page)).toHaveCount(feed.sessions.length);
 });
 
-test('lie-fi without a service worker: the saved copy is on screen within 5 s, with its note', async ({ page }) => {
+test('lie-fi without a service worker: the page gives up 4 s after the tap and shows the saved copy, with its note', async ({ page }) => {
   await page.goto('./');
   await expect(sessions(page)).toHaveCount(feed.sessions.length);
-  // Accepted and never answered.
+  // Accepted and never answered: only the page's own wait can end it.
   await page.route('**/sessions.json', () => undefined);
-  const started = Date.now();
   await page.reload({ waitUntil: 'domcontentloaded' });
-  await expect(sessions(page)).toHaveCount(feed.sessions.length, { timeout: 5_000 });
-  // The page's wait for the feed counts from the navigation (feedWaitMs), so
-  // this holds however long the script took to start.
-  await expect(savedNote(page)).toBeVisible({ timeout: Math.max(0, 5_000 - (Date.now() - started)) });
+  await expect(sessions(page)).toHaveCount(feed.sessions.length);
+  await expect(savedNote(page)).toBeVisible();
+  // The wait counts from when the page began to load (feedWaitMs), however
+  // long the script took to start. Read off the page's own mark: the time the
+  // note then takes to draw depends on how busy the machine is, which the
+  // bench measures and a test should not.
+  const gaveUp = await page.evaluate(() => performance.getEntriesByName('feed:gave-up')[0]?.startTime ?? NaN);
+  expect(gaveUp).toBeGreaterThanOrEqual(FEED_TIMEOUT_MS - 10);
+  expect(gaveUp).toBeLessThan(5_000);
 });
 
 test.describe('with the service worker', () => {
@@ -126,7 +130,9 @@ test.describe('with the service worker', () => {
     }
   });
 
-  test('lie-fi: a host that never answers the feed; the saved copy is on screen within 5 s, with its note', async ({ page }) => {
+  test('lie-fi: a host that never answers the feed; the worker answers with the saved copy within 5 s, and its note shows', async ({
+    page,
+  }) => {
     let stalled = false;
     const site = await serve({ root: DIST, stall: (path) => stalled && path.startsWith('/sessions.json') });
     try {
@@ -134,10 +140,18 @@ test.describe('with the service worker', () => {
       await expect(sessions(page)).toHaveCount(feed.sessions.length);
       await installed(page);
       stalled = true;
-      const started = Date.now();
       await page.reload({ waitUntil: 'domcontentloaded' });
-      await expect(sessions(page)).toHaveCount(feed.sessions.length, { timeout: 5_000 });
-      await expect(savedNote(page)).toBeVisible({ timeout: Math.max(0, 5_000 - (Date.now() - started)) });
+      await expect(sessions(page)).toHaveCount(feed.sessions.length);
+      await expect(savedNote(page)).toBeVisible();
+      // What the worker decides: its copy answers the feed (the preload the
+      // page's fetch takes over) after its wait and within 5 s of the tap.
+      const answeredAt = await page.evaluate(
+        () =>
+          (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((entry) => entry.name.includes('sessions.json'))
+            ?.responseStart ?? NaN,
+      );
+      expect(answeredAt).toBeGreaterThanOrEqual(WORKER_TIMEOUT_SECONDS * 1_000);
+      expect(answeredAt).toBeLessThan(5_000);
     } finally {
       await site.close();
     }

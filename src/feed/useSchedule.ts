@@ -7,6 +7,7 @@ import { loadFeedCopy, saveFeedCopy, savedAtOf } from './savedFeed.ts';
 import type { Schedule } from '../model/schedule.ts';
 import { markOnce } from '../perf/marks.ts';
 import { afterNextPaint } from '../lib/later.ts';
+import { FEED_TIMEOUT_MS } from '../pwa/offline.ts';
 
 export type FeedErrorKind = 'network' | 'timeout' | 'http' | 'no-sessions' | FeedFailure;
 
@@ -29,15 +30,8 @@ export interface LoadedFeed {
   savedAt?: number;
 }
 
-/**
- * How long the page waits for the feed's server to start answering. A server
- * that accepts the connection and then says nothing ("lie-fi") would
- * otherwise leave the page waiting for minutes. Longer than the service
- * worker's own wait (WORKER_TIMEOUT_SECONDS), so the worker's saved copy answers
- * first when there is one. Only the wait for the first byte: a big feed on a
- * slow line is still arriving, and is not cut off.
- */
-export const FEED_TIMEOUT_MS = 4_000;
+// FEED_TIMEOUT_MS lives beside the worker's own wait, which must be shorter.
+export { FEED_TIMEOUT_MS };
 
 /**
  * How long a fetch of the feed waits for its first byte. The visit's first
@@ -73,6 +67,7 @@ async function fetchWithin(url: string, signal: AbortSignal | undefined, timeout
   let timedOut = false;
   const timer = setTimeout(() => {
     timedOut = true;
+    markOnce('feed:gave-up');
     controller.abort();
   }, timeoutMs);
   try {

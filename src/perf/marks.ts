@@ -3,7 +3,8 @@
 // Each is set once per page: the first feed, the first screen, the first card.
 import { useLayoutEffect } from 'react';
 
-export type Milestone = 'feed:received' | 'feed:parsed' | 'render:committed' | 'session:painted';
+// feed:gave-up: the page stopped waiting for a feed server that did not answer.
+export type Milestone = 'feed:received' | 'feed:parsed' | 'render:committed' | 'session:painted' | 'feed:gave-up';
 
 export function markOnce(name: Milestone): void {
   if (performance.getEntriesByName(name, 'mark').length === 0) performance.mark(name);

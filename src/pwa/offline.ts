@@ -10,10 +10,20 @@ export const SAVED_AT_HEADER = 'x-schedule-saved-at';
 /**
  * How long the worker waits for the network, for the page and for the feed,
  * before it answers from what it holds. Shorter than the page's own wait for
- * the feed (FEED_TIMEOUT_MS in src/feed/useSchedule.ts), so the worker's copy
+ * the feed (FEED_TIMEOUT_MS, below), so the worker's copy
  * answers first.
  */
 export const WORKER_TIMEOUT_SECONDS = 3;
+
+/**
+ * How long the page waits for the feed's server to start answering. A server
+ * that accepts the connection and then says nothing ("lie-fi") would
+ * otherwise leave the page waiting for minutes. Longer than the service
+ * worker's own wait (WORKER_TIMEOUT_SECONDS), so the worker's saved copy answers
+ * first when there is one. Only the wait for the first byte: a big feed on a
+ * slow line is still arriving, and is not cut off.
+ */
+export const FEED_TIMEOUT_MS = 4_000;
 
 /** The feed's file name, next to index.html. */
 export const FEED_FILE = 'sessions.json';
