@@ -3,14 +3,14 @@
 import { QueryClient } from '@tanstack/react-query';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { STORAGE_KEYS } from '../lib/storage.ts';
-import { FEED_TIMEOUT_MS, FeedError, feedWaitMs, fetchFeed, loadFeed, savedFeed } from './useSchedule.ts';
+import { FEED_TIMEOUT_MS, FeedError, feedWaitMs, fetchFeed, loadFeed, SAVE_FALLBACK_MS, savedFeed } from './useSchedule.ts';
 import { SAVED_AT_HEADER } from '../pwa/offline.ts';
 
 const URL_ = 'https://example.org/sessions.json';
 
-/** The copy is saved after the next paint (a second at most in a page without frames, as here). */
+/** The copy is saved once a session is painted; in a page that paints none, as here, after SAVE_FALLBACK_MS. */
 async function afterSave(): Promise<void> {
-  await vi.advanceTimersByTimeAsync(1_000);
+  await vi.advanceTimersByTimeAsync(SAVE_FALLBACK_MS);
 }
 
 const session = (id: string, overrides: Record<string, unknown> = {}) => ({

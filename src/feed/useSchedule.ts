@@ -5,8 +5,7 @@ import { resolveFeedUrl } from './feedUrl.ts';
 import { readFeedText } from './readFeed.ts';
 import { loadFeedCopy, saveFeedCopy, savedAtOf } from './savedFeed.ts';
 import type { Schedule } from '../model/schedule.ts';
-import { markOnce } from '../perf/marks.ts';
-import { afterNextPaint } from '../lib/later.ts';
+import { afterFirstSession, markOnce } from '../perf/marks.ts';
 import { FEED_TIMEOUT_MS } from '../pwa/offline.ts';
 
 export type FeedErrorKind = 'network' | 'timeout' | 'http' | 'no-sessions' | FeedFailure;
@@ -61,6 +60,9 @@ export function defaultFeedUrl(): string {
   return resolveFeedUrl(import.meta.env.VITE_FEED_URL, document.baseURI);
 }
 
+/** When no session is painted (an empty feed, a hidden tab), the good copy is saved after this anyway. */
+export const SAVE_FALLBACK_MS = 3_000;
+
 async function fetchWithin(url: string, signal: AbortSignal | undefined, timeoutMs: number): Promise<Response> {
   const controller = new AbortController();
   signal?.addEventListener('abort', () => controller.abort(signal.reason), { once: true });
@@ -110,10 +112,13 @@ export async function fetchFeed(url: string, signal?: AbortSignal, timeoutMs = F
   const savedAt = savedAtOf(response);
   if (savedAt !== undefined) return { schedule, problems, savedAt };
   // Saving writes the whole text to Cache Storage and localStorage (50 ms for
-  // a 10 MB feed): after the sessions are on screen, not before.
+  // a 10 MB feed, 20–35 ms for IstioCon's on the bench): after the sessions
+  // are on screen, not before. Not merely after the next paint: on a first
+  // visit that is the page's empty shell, and the save landed between the
+  // first render and its paint.
   if (verdict.keep) {
     const copy = { url, savedAt: Date.now(), text: savedText };
-    afterNextPaint(() => saveFeedCopy(copy));
+    afterFirstSession(() => saveFeedCopy(copy), SAVE_FALLBACK_MS);
   }
   return { schedule, problems };
 }
