@@ -17,16 +17,13 @@ test.describe('during IstioCon 2022', () => {
     expect(live.length).toBeGreaterThan(0);
     expect(soon.length).toBeGreaterThan(0);
     await page.goto('./');
-    // evaluateAll does not wait: wait for the marks to render first.
-    await expect(page.locator('main .live-badge-live').first()).toBeVisible();
-    const liveShown = await page
-      .locator('main article:has(.live-badge-live)')
-      .evaluateAll((els) => els.map((el) => el.getAttribute('data-session-id')));
-    const soonShown = await page
-      .locator('main article:has(.live-badge-soon)')
-      .evaluateAll((els) => els.map((el) => el.getAttribute('data-session-id')));
-    expect(liveShown.sort()).toEqual([...live].sort());
-    expect(soonShown.sort()).toEqual([...soon].sort());
+    // The list draws its cards a screenful at a time, and evaluateAll does
+    // not wait: ask again until every card is in (a busy machine may still be
+    // drawing when the first badge shows).
+    const marked = (badge: string) =>
+      page.locator(`main article:has(.${badge})`).evaluateAll((els) => els.map((el) => el.getAttribute('data-session-id')).sort());
+    await expect.poll(() => marked('live-badge-live')).toEqual([...live].sort());
+    await expect.poll(() => marked('live-badge-soon')).toEqual([...soon].sort());
     await expect(page.locator(`main article[data-session-id="${live[0]}"] .live-badge`)).toHaveText('Live');
     // Opened at now: the live session is on screen.
     await expect(page.locator(`main article[data-session-id="${live[0]}"]`)).toBeInViewport();
