@@ -32,16 +32,16 @@ export function afterFirstSession(task: () => void, fallbackMs: number): void {
     afterNextPaint(task);
     return;
   }
-  let done = false;
-  const run = () => {
-    if (done) return;
-    done = true;
-    clearTimeout(fallback);
+  // Whichever comes first cancels the other: the mark clears the fallback,
+  // the fallback takes this task off the mark's list.
+  const fallback = setTimeout(() => {
     waitingForFirstSession.delete(wake);
     task();
+  }, fallbackMs);
+  const wake = () => {
+    clearTimeout(fallback);
+    setTimeout(task, 0);
   };
-  const wake = () => void setTimeout(run, 0);
-  const fallback = setTimeout(run, fallbackMs);
   waitingForFirstSession.add(wake);
 }
 

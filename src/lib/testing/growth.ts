@@ -17,7 +17,7 @@ function cpuNow(): number {
 }
 
 /** CPU milliseconds per call, the best of three rounds of at least 15 ms each. */
-export function costOf(run: () => void): number {
+function costOf(run: () => void): number {
   let best = Infinity;
   for (let round = 0; round < 3; round += 1) {
     const started = cpuNow();
