@@ -290,6 +290,33 @@ export async function probeFloor(browser: Browser, limit: SeriesLimit): Promise<
   }
 }
 
+/**
+ * How fast this machine runs JavaScript now: a fixed loop of 10⁸ steps in a
+ * fresh page, in ms per run. No figure of the app's is comparable between
+ * runs on different days without it: this VM's speed has moved by half
+ * between sessions, with the same code.
+ */
+export async function machineReference(browser: Browser, runs: number): Promise<number[]> {
+  const { context, page } = await freshPage(browser);
+  try {
+    const times: number[] = [];
+    for (let run = 0; run < runs; run += 1) {
+      times.push(
+        await page.evaluate(() => {
+          const start = performance.now();
+          let sum = 0;
+          for (let step = 0; step < 1e8; step += 1) sum += step & 1;
+          // Read, so the loop cannot be dropped as dead code.
+          return sum > 0 ? performance.now() - start : Number.NaN;
+        }),
+      );
+    }
+    return times;
+  } finally {
+    await context.close();
+  }
+}
+
 export interface GridSample {
   change: Change;
   /** Session elements in the grid once painted: fewer than the day has if the grid is virtualised. */

@@ -17,6 +17,7 @@ import {
   filterLatency,
   probeFloor,
   gridRender,
+  machineReference,
   MILESTONES,
   repeatVisits,
   speakersRender,
@@ -295,6 +296,8 @@ async function main(): Promise<void> {
       executablePath: CHROMIUM,
       args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-gpu'],
     });
+    log('machine reference: a JS loop of 10⁸ steps in a page, 5 runs');
+    const machineAtStart = await machineReference(browser, 5);
     // One load of each feed first, discarded: warms the OS file cache and the server, not the browser.
     await coldLoad(browser, istio, { cpuThrottle: 1, heap: false });
     await coldLoad(browser, big, { cpuThrottle: 1, heap: false });
@@ -326,6 +329,8 @@ async function main(): Promise<void> {
     log(`Speakers view, ${big.name}: ${GRID_RUNS} runs`);
     const speakers: SpeakersSample[] = [];
     for (let run = 0; run < GRID_RUNS; run += 1) speakers.push(await speakersRender(browser, big));
+    log('machine reference again: the machine may have changed speed during the run');
+    const machineAtEnd = await machineReference(browser, 5);
     const chromiumVersion = browser.version();
 
     const heap = bigLoads.map((sample) => (sample.heapBytes ?? Number.NaN) / 1e6);
@@ -334,6 +339,9 @@ async function main(): Promise<void> {
     const speakersTimes = speakers.map((sample) => sample.change.latency);
     const figures: Figure[] = [
       { label: 'initial JS, gzip', value: sum(chunks.filter(isInitial('js')), 'gzip') / 1000, unit: 'kB', budget: 120 },
+      // No budget: the machine's speed, to read every time below against.
+      { label: 'machine reference: a JS loop of 10⁸ steps, at start', value: median(machineAtStart), unit: 'ms', samples: machineAtStart },
+      { label: 'machine reference: the same loop, at end', value: median(machineAtEnd), unit: 'ms', samples: machineAtEnd },
       ...loadFigures(istio.name, istioLoads, 200),
       ...loadFigures(`${istio.name}, CPU ${THROTTLE}×`, istioSlowLoads, 700),
       {
