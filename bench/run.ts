@@ -30,13 +30,15 @@ import {
 import type { LoadReference } from './probes.ts';
 import { keystrokes, languageChipChangesList, parseSchedule, searchWord } from './plan.ts';
 import { startStaticServer } from '../scripts/static-server.ts';
-import { buildApp } from './build.ts';
+import { buildApp, buildFloors } from './build.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 // Inside node_modules so it never clobbers dist/ and is never committed.
 const OUT_DIR = 'node_modules/.bench-dist';
 // The same build again under OUT_DIR, with the 5,000-session feed as its sessions.json.
 const BIG_PATH = '5000/';
+// The floor pages (bench/floor/), with IstioCon's feed beside them.
+const FLOOR_PATH = 'floor/';
 // BENCH_PORT: for when another checkout's server already uses 4175.
 const PORT = Number(process.env.BENCH_PORT ?? 4175);
 const BASE_URL = `http://127.0.0.1:${PORT}/`;
@@ -82,6 +84,12 @@ function build(): void {
   buildApp(OUT_DIR);
 }
 
+/** After the app's build is measured and copied (so neither counts the floor pages). */
+async function buildFloorPages(): Promise<void> {
+  log(`floor pages (bench/floor/) into ${OUT_DIR}/${FLOOR_PATH}`);
+  await buildFloors(`${OUT_DIR}/${FLOOR_PATH}`);
+}
+
 async function answers(url: string): Promise<boolean> {
   try {
     return (await fetch(url)).ok;
@@ -124,6 +132,12 @@ function loadFigures(name: string, samples: readonly LoadSample[], visibleBudget
     { label: `${name}: first session visible`, value: median(visible), unit: 'ms', budget: visibleBudget, samples: visible },
     { label: `${name}: interactive`, value: median(interactive), unit: 'ms', samples: interactive },
   ];
+}
+
+/** A floor page's first session visible: no budget, and no "interactive" (it does nothing after). */
+function floorFigure(name: string, samples: readonly LoadSample[]): Figure {
+  const visible = samples.map((sample) => sample.visible);
+  return { label: `${name}: first session visible`, value: median(visible), unit: 'ms', samples: visible };
 }
 
 function latencyFigures(name: string, samples: readonly number[], budget?: number): Figure[] {
@@ -243,7 +257,7 @@ function phaseTable(runs: readonly PhaseRun[]): string {
     ];
   });
   return (
-    `phases: median ms from navigation start to each app mark (src/perf/marks.ts); a phase is the time since the mark before, and its share of the time to session:painted\n` +
+    `phases: median ms from navigation start to each app mark (src/perf/marks.ts); the floor pages set the same marks (bench/floor/feed.ts); a phase is the time since the mark before, and its share of the time to session:painted\n` +
     table(
       [
         ['phase (→ mark it ends at)', ...runs.map((run) => run.name)],
@@ -274,6 +288,8 @@ async function main(): Promise<void> {
   const bigSchedule = parseSchedule(generated);
   const istio: FeedSource = { name: `IstioCon (${istioSchedule.sessions.length})`, url: BASE_URL };
   const big: FeedSource = { name: `5,000 generated`, url: `${BASE_URL}${BIG_PATH}` };
+  const floorPlain: FeedSource = { name: `floor, plain DOM page`, url: `${BASE_URL}${FLOOR_PATH}plain.html` };
+  const floorReact: FeedSource = { name: `floor, React alone`, url: `${BASE_URL}${FLOOR_PATH}react.html` };
   const bigJson = JSON.stringify(generated);
   const istioWord = searchWord(istioSchedule);
   const bigWord = searchWord(bigSchedule);
@@ -287,6 +303,7 @@ async function main(): Promise<void> {
   build();
   const chunks = measureBundle(`${ROOT}${OUT_DIR}`);
   writeBigCopy(bigJson);
+  await buildFloorPages();
   // In this process: Ctrl-C or an uncaught error ends it with the run.
   const server = await startServer();
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
@@ -304,6 +321,10 @@ async function main(): Promise<void> {
 
     const istioLoads = await loads(browser, istio, 1, false);
     const istioSlowLoads = await loads(browser, istio, THROTTLE, false);
+    const plainLoads = await loads(browser, floorPlain, 1, false);
+    const plainSlowLoads = await loads(browser, floorPlain, THROTTLE, false);
+    const reactLoads = await loads(browser, floorReact, 1, false);
+    const reactSlowLoads = await loads(browser, floorReact, THROTTLE, false);
     const bigLoads = await loads(browser, big, 1, true);
     const bigSlowLoads = await loads(browser, big, THROTTLE, false);
     log(`repeat visits, ${istio.name}: service worker and saved feed warm, ${REPEAT_VISITS} visits`);
@@ -344,6 +365,11 @@ async function main(): Promise<void> {
       { label: 'machine reference: the same loop, at end', value: median(machineAtEnd), unit: 'ms', samples: machineAtEnd },
       ...loadFigures(istio.name, istioLoads, 200),
       ...loadFigures(`${istio.name}, CPU ${THROTTLE}×`, istioSlowLoads, 700),
+      // No budget: the least any page showing this feed pays here (bench/floor/).
+      floorFigure(`${floorPlain.name}: the same 65 sessions listed`, plainLoads),
+      floorFigure(`${floorPlain.name}, CPU ${THROTTLE}×`, plainSlowLoads),
+      floorFigure(`${floorReact.name}: the same 65 sessions listed`, reactLoads),
+      floorFigure(`${floorReact.name}, CPU ${THROTTLE}×`, reactSlowLoads),
       {
         label: `${istio.name}, repeat visit (worker + saved feed): first session visible`,
         value: median(istioRepeat.visible),
@@ -414,6 +440,8 @@ async function main(): Promise<void> {
         [
           [`IstioCon 1×`, istioLoads],
           [`IstioCon ${THROTTLE}×`, istioSlowLoads],
+          [`plain page 1×`, plainLoads],
+          [`React alone 1×`, reactLoads],
           [`5,000 1×`, bigLoads],
           [`5,000 ${THROTTLE}×`, bigSlowLoads],
         ] as const
