@@ -8,28 +8,10 @@ function pageUrl(): URL {
   return new URL(`${window.location.origin}${window.location.pathname}`);
 }
 
-/** The address the deep links were last built for, and what each of them starts with. */
-let prefixFrom: string | undefined;
-let prefix = '?';
-
-/**
- * The deep link to a session or a speaker, keeping the rest of the current
- * view (relative); it takes the place of an open session or speaker. Every
- * card renders one, on every filter change: the view is read once per
- * address, not once per card. The canonical query ends with `session=` or
- * `speaker=` (urlState.ts), so this is the URL serializeViewState writes.
- */
-export function deepLink(key: 'session' | 'speaker', id: string): string {
-  const { search } = window.location;
-  if (search !== prefixFrom) {
-    prefixFrom = search;
-    const rest = serializeViewState({ ...parseViewState(search), session: undefined, speaker: undefined });
-    prefix = rest ? `${rest}&` : '?';
-  }
-  return prefix + new URLSearchParams({ [key]: id });
+/** The deep link to a session, keeping the rest of the current view (relative); it takes the place of an open speaker. */
+export function sessionHref(id: string): string {
+  return serializeViewState({ ...parseViewState(window.location.search), session: id, speaker: undefined }) || '?';
 }
-
-export const sessionHref = (id: string): string => deepLink('session', id);
 
 /** An absolute link to a session, without the viewer's filters (for calendar files). */
 export function sessionPermalink(id: string): string {

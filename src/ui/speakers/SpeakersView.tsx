@@ -11,8 +11,7 @@ import {
   type SpeakerEntry,
   type SpeakerGroup,
 } from '../../schedule/speakers.ts';
-import { sessionHref } from '../../state/links.ts';
-import { isPlainClick, speakerHref } from '../../state/speakerLinks.ts';
+import { deepLinks, isPlainClick } from '../../state/speakerLinks.ts';
 import { FeedText } from '../session/FeedText.tsx';
 import { useDisplay } from '../shell/display.ts';
 import { useDrawInSteps } from '../shell/useDrawInSteps.ts';
@@ -48,6 +47,8 @@ export function SpeakersView({ schedule, query, onOpenSpeaker, onOpenSession }: 
   const groups = useMemo(() => searchGroups(sorted, query), [sorted, query]);
   const shown = groups.reduce((sum, group) => sum + group.speakers.length, 0);
   const drawn = useDrawInSteps(groups, { first: FIRST_PAINT, step: Infinity, total: shown });
+  // Rendered with the view state of this render: one reading of the URL for every link.
+  const links = deepLinks();
   const letterName = (letter: string) => (letter === OTHER_LETTER ? t('grid.noTrack') : letter);
 
   if (directory.length === 0) return <p className="empty-results">{t('speakers.empty')}</p>;
@@ -85,7 +86,7 @@ export function SpeakersView({ schedule, query, onOpenSpeaker, onOpenSession }: 
           </h2>
           <ul className="speaker-list">
             {speakers.map((entry) => (
-              <SpeakerItem key={entry.id} entry={entry} onOpenSpeaker={onOpenSpeaker} onOpenSession={onOpenSession} />
+              <SpeakerItem key={entry.id} entry={entry} links={links} onOpenSpeaker={onOpenSpeaker} onOpenSession={onOpenSession} />
             ))}
           </ul>
         </section>
@@ -107,17 +108,18 @@ function firstScreenful(groups: readonly SpeakerGroup[], drawn: number): readonl
 
 interface ItemProps {
   entry: SpeakerEntry;
+  links: ReturnType<typeof deepLinks>;
   onOpenSpeaker: (id: string) => void;
   onOpenSession: (id: string) => void;
 }
 
-function SpeakerItem({ entry, onOpenSpeaker, onOpenSession }: ItemProps) {
+function SpeakerItem({ entry, links, onOpenSpeaker, onOpenSession }: ItemProps) {
   return (
     <li className="speaker-entry" data-speaker-id={entry.id}>
       <SpeakerAvatar name={entry.name} photo={entry.profile?.photo ?? []} size={48} />
       <div className="speaker-text">
         <h3 className="speaker-name">
-          <a href={speakerHref(entry.id)} onClick={inApp(() => onOpenSpeaker(entry.id))}>
+          <a href={links.speaker(entry.id)} onClick={inApp(() => onOpenSpeaker(entry.id))}>
             {entry.name}
           </a>
         </h3>
@@ -126,7 +128,7 @@ function SpeakerItem({ entry, onOpenSpeaker, onOpenSession }: ItemProps) {
           <ul className="speaker-sessions">
             {entry.sessions.map((session) => (
               <li key={session.id}>
-                <a href={sessionHref(session.id)} onClick={inApp(() => onOpenSession(session.id))}>
+                <a href={links.session(session.id)} onClick={inApp(() => onOpenSession(session.id))}>
                   <FeedText text={session.title} />
                 </a>
               </li>
