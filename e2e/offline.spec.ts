@@ -3,33 +3,16 @@
 // one playwright.config.ts starts or one of the spec's own.
 import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { startStaticServer, type StaticServerOptions } from '../scripts/static-server.ts';
+import { DIST, serve } from './server.ts';
 import { bundledFeed } from './feed.ts';
 import { FEED_TIMEOUT_MS, WORKER_TIMEOUT_SECONDS } from '../src/pwa/offline.ts';
 
 const feed = bundledFeed();
-const DIST = new URL('../dist/', import.meta.url).pathname;
 const sessions = (page: Page) => page.locator('main article[data-session-id]');
 const savedNote = (page: Page) => page.getByRole('alert').filter({ hasText: 'Showing the copy of the schedule saved on' });
-
-/** A static server of this test's own on a free port; closed after the test. */
-async function serve(options: Omit<StaticServerOptions, 'port'>): Promise<{ url: string; close: () => Promise<void> }> {
-  const server: Server = await startStaticServer({ ...options, port: 0 });
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  return {
-    url: `http://127.0.0.1:${port}${options.base ?? '/'}`,
-    close: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
-}
 
 /** Waits until a service worker controls the page. */
 async function installed(page: Page): Promise<void> {
