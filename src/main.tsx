@@ -23,16 +23,19 @@ const queryClient = new QueryClient({
 });
 
 // The feed is fetched (from its <link rel=preload>) and parsed while the
-// strings load, not after the first render mounts the query.
-const feedOptions = feedQueryOptions();
+// strings load, not after the first render mounts the query. A big feed's
+// list is a chunk of its own (the virtual list): a fetched feed is handed to
+// React once that chunk is in too, so the list renders at once. Handed over
+// before it, the list suspended on the chunk, and React holds a Suspense
+// boundary's content back until 300 ms after its fallback showed
+// (preloadable.tsx): the 5,000-session feed's first card waited on that.
+// Later fetches (useSchedule's own options) do not wait: a feed that grows
+// past the list's limit between two fetches shows its loading state a moment.
+const feedOptions = feedQueryOptions(undefined, preloadListFor);
 const feedIn = queryClient.prefetchQuery(feedOptions);
-const hasSavedCopy = queryClient.getQueryData(feedOptions.queryKey) !== undefined;
-// A big feed's list is a chunk of its own (the virtual list): fetched as the
-// feed arrives, so the list renders at once, not through a loading state.
-const sessionCount = () => queryClient.getQueryData(feedOptions.queryKey)?.schedule.sessions.length ?? 0;
-const listReady = (hasSavedCopy ? preloadListFor(sessionCount()) : feedIn.then(() => preloadListFor(sessionCount()))).catch(
-  () => undefined,
-);
+// A saved copy (initialData) is there at once: only the list's chunk to wait for.
+const savedCopy = queryClient.getQueryData(feedOptions.queryKey);
+const listReady = savedCopy ? preloadListFor(savedCopy) : feedIn;
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -158,4 +158,25 @@ describe('loadFeed', () => {
     await expect(loadFeed(client, key, URL_)).rejects.toBeInstanceOf(FeedError);
     expect(client.getQueryData<{ schedule: { sessions: { id: string }[] } }>(key)?.schedule.sessions[0]?.id).toBe('fresh');
   });
+
+  it('hands the feed over only once what must be in before it is shown (the view for its size) is in', async () => {
+    answer(feedText([session('a'), session('b')]));
+    let viewIn: () => void = () => undefined;
+    const seen: number[] = [];
+    const beforeShown = vi.fn(async (feed: { schedule: { sessions: unknown[] } }) => {
+      seen.push(feed.schedule.sessions.length);
+      await new Promise<void>((resolve) => (viewIn = resolve));
+    });
+    let handedOver = false;
+    const loading = loadFeed(new QueryClient(), key, URL_, undefined, beforeShown).then((feed) => {
+      handedOver = true;
+      return feed;
+    });
+    await vi.waitFor(() => expect(beforeShown).toHaveBeenCalledTimes(1));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(handedOver).toBe(false);
+    viewIn();
+    expect((await loading).schedule.sessions).toHaveLength(2);
+    expect(seen).toEqual([2]);
+  });
 });

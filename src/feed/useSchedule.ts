@@ -136,25 +136,39 @@ export function savedFeed(url: string): LoadedFeed | undefined {
 }
 
 /**
+ * What must be in before a fetched feed goes on screen: the code of the view
+ * its size needs (main.tsx). It never rejects: a chunk that did not load is
+ * the view's to report when it renders.
+ */
+export type BeforeShown = (feed: LoadedFeed) => Promise<unknown>;
+
+/**
  * The query's fetch. When the service worker answered with its saved copy,
  * the network did not: that copy goes on screen unless something newer is
  * there already, and the fetch still fails, so the page says it is showing a
  * saved copy (as it does for the localStorage one) and offers Retry.
  */
-export async function loadFeed(client: QueryClient, queryKey: readonly unknown[], url: string, signal?: AbortSignal): Promise<LoadedFeed> {
+export async function loadFeed(
+  client: QueryClient,
+  queryKey: readonly unknown[],
+  url: string,
+  signal?: AbortSignal,
+  beforeShown?: BeforeShown,
+): Promise<LoadedFeed> {
   const wait = feedWaitMs(firstFetch, performance.now(), controlledByWorker());
   firstFetch = false;
   const loaded = await fetchFeed(url, signal, wait);
+  await beforeShown?.(loaded);
   if (loaded.savedAt === undefined) return loaded;
   const shown = client.getQueryData<LoadedFeed>(queryKey);
   if (!shown || (shown.savedAt !== undefined && shown.savedAt < loaded.savedAt)) client.setQueryData(queryKey, loaded);
   throw new FeedError('network', 'the service worker answered with its saved copy', false);
 }
 
-export function feedQueryOptions(url: string = defaultFeedUrl()) {
+export function feedQueryOptions(url: string = defaultFeedUrl(), beforeShown?: BeforeShown) {
   return queryOptions({
     queryKey: ['feed', url],
-    queryFn: ({ client, queryKey, signal }) => loadFeed(client, queryKey, url, signal),
+    queryFn: ({ client, queryKey, signal }) => loadFeed(client, queryKey, url, signal, beforeShown),
     staleTime: 5 * 60_000,
     // During the event the programme changes: look again every few minutes,
     // when the tab comes back and when the network returns (react-query's

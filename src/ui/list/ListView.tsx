@@ -7,7 +7,7 @@ import { useDisplay } from '../shell/display.ts';
 import { FullList } from './FullList.tsx';
 import { DayJump } from './DayJump.tsx';
 import type { CardOptions, ScrollRequest } from '../viewProps.ts';
-import type { Session } from '../../model/schedule.ts';
+import type { Schedule, Session } from '../../model/schedule.ts';
 import { preloadable } from '../shell/preloadable.tsx';
 
 const VIRTUALIZE_ABOVE = 400;
@@ -15,12 +15,13 @@ const VIRTUALIZE_ABOVE = 400;
 const VirtualList = preloadable(() => import('./VirtualList.tsx').then((module) => module.VirtualList));
 
 /**
- * Fetches what the list of `sessionCount` sessions needs beyond the first
- * page's code (the virtual list, for a big feed): called as the feed arrives,
- * so the list renders at once rather than through a loading state.
+ * Fetches what the list of a schedule needs beyond the first page's code (the
+ * virtual list, for a big feed): before the feed is shown, so the list renders
+ * at once rather than through a loading state. Never rejects: a chunk that
+ * did not load is the list's to report when it renders.
  */
-export function preloadListFor(sessionCount: number): Promise<unknown> {
-  return sessionCount > VIRTUALIZE_ABOVE ? VirtualList.preload() : Promise.resolve();
+export async function preloadListFor({ schedule }: { schedule: Schedule }): Promise<void> {
+  if (schedule.sessions.length > VIRTUALIZE_ABOVE) await VirtualList.preload().catch(() => undefined);
 }
 
 interface Props extends CardOptions {
