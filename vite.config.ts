@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type ResolvedConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -127,6 +128,14 @@ const BROWSER_TARGETS = ['safari16.4', 'ios16.4', 'firefox115', 'chrome111', 'ed
 export default defineConfig({
   base: './',
   plugins: [react(), feedPreload(), contentSecurityPolicy(), offlineWorker()],
+  resolve: {
+    alias: [
+      {
+        find: /^use-sync-external-store\/shim$/,
+        replacement: fileURLToPath(new URL('./src/lib/useSyncExternalStore.ts', import.meta.url)),
+      },
+    ],
+  },
   build: {
     // The oldest engines supported (README, "Browsers"): syntax is lowered
     // for them, and Lightning CSS lowers light-dark() into variables that
