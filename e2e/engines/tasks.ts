@@ -3,10 +3,9 @@
 // runs the fuller Playwright specs beside it.
 import { expect } from '@playwright/test';
 import ICAL from 'ical.js';
-import { fileURLToPath } from 'node:url';
 import { bundledFeed } from '../feed.ts';
 import { speakerIdFor, withRecording, type SpeakersFeedJson } from '../speakers-feed.ts';
-import { startStaticServer } from '../../scripts/static-server.ts';
+import { DIST, serve } from '../server.ts';
 import type { EnginePage } from './driver.ts';
 
 const feed = bundledFeed();
@@ -319,9 +318,8 @@ export const TASKS: EngineTask[] = [
     name: 'after one visit the app opens with the server gone (service worker)',
     run: async (context) => {
       // A server of this task's own, on a real-host server (404s), that it can stop.
-      const server = await startStaticServer({ root: fileURLToPath(new URL('../../dist', import.meta.url)), port: 0 });
-      const address = server.address();
-      const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/?lang=en`;
+      const site = await serve({ root: DIST });
+      const url = `${site.url}?lang=en`;
       const page = await context.open('Asia/Shanghai');
       try {
         await page.goto(url);
@@ -329,15 +327,11 @@ export const TASKS: EngineTask[] = [
         await waitFor(page, 'return Boolean(navigator.serviceWorker?.controller)', 'the service worker to control the page');
         // Prove the sessions come from the worker: not from the page's own saved copy.
         await page.run('localStorage.clear()');
-        await new Promise<void>((resolve) => {
-          server.close(() => resolve());
-          server.closeAllConnections();
-        });
+        await site.close();
         await page.goto(url);
         await waitForCount(page, cards, 65);
       } finally {
-        server.closeAllConnections();
-        server.close();
+        await site.close();
         await page.close();
       }
     },
