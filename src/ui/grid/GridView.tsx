@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { gridWindow, itemsInWindow, layoutDay, NO_COLUMN } from '../../schedule/grid.ts';
 import { liveStatus } from '../../schedule/live.ts';
 import { startOfDay } from '../../model/dayStart.ts';
-import { formatTime, groupByDay, type DayKey } from '../../model/time.ts';
+import { formatTime, type DayGroup, type DayKey } from '../../model/time.ts';
 import { DayTabs } from './DayTabs.tsx';
 import { useDisplay } from '../shell/display.ts';
 import { GridSession } from './GridSession.tsx';
@@ -14,7 +14,8 @@ import type { Schedule, Session } from '../../model/schedule.ts';
 
 interface Props {
   schedule: Schedule;
-  sessions: readonly Session[];
+  /** The shown sessions by local day (useByDay). */
+  byDay: readonly DayGroup<Session>[];
   days: readonly DayKey[];
   day: DayKey;
   onDayChange: (day: DayKey) => void;
@@ -32,13 +33,13 @@ const LABEL_EVERY = 30;
 // A day with more sessions than this renders only those near the screen.
 const WINDOW_ABOVE = 150;
 
-export function GridView({ schedule, sessions, days, day, onDayChange, starredIds, now, scrollRequest, onOpen, onToggleFavorite }: Props) {
+export function GridView({ schedule, byDay, days, day, onDayChange, starredIds, now, scrollRequest, onOpen, onToggleFavorite }: Props) {
   const { t, locale, timeZone } = useDisplay();
-  const counts = useMemo(
-    () => new Map(groupByDay(sessions, timeZone).map(({ day: key, items }) => [key, items.length])),
-    [sessions, timeZone],
+  const counts = useMemo(() => new Map(byDay.map(({ day: key, items }) => [key, items.length])), [byDay]);
+  const layout = useMemo(
+    () => layoutDay(schedule, byDay.find((group) => group.day === day)?.items ?? [], day, timeZone),
+    [schedule, byDay, day, timeZone],
   );
-  const layout = useMemo(() => layoutDay(schedule, sessions, day, timeZone), [schedule, sessions, day, timeZone]);
   const dayStart = startOfDay(day, timeZone);
   const height = (layout.lastMinute - layout.firstMinute) * PX_PER_MINUTE;
   const nowMinute = now === undefined ? undefined : (now - dayStart) / 60_000;

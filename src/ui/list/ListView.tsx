@@ -2,7 +2,7 @@
 // find-in-page and screen readers see them all), the first screenful painted
 // before the rest; beyond that, only the cards on screen are (VirtualList).
 import { Suspense, useMemo } from 'react';
-import { groupByDay } from '../../model/time.ts';
+import { groupByDay, type DayGroup } from '../../model/time.ts';
 import { useDisplay } from '../shell/display.ts';
 import { FullList } from './FullList.tsx';
 import { DayJump } from './DayJump.tsx';
@@ -24,21 +24,28 @@ export async function preloadListFor({ schedule }: { schedule: Schedule }): Prom
   if (schedule.sessions.length > VIRTUALIZE_ABOVE) await VirtualList.preload().catch(() => undefined);
 }
 
+/** Sessions by local day in the viewer's zone, regrouped only when the sessions or the zone change. */
+export function useByDay(sessions: readonly Session[]): DayGroup<Session>[] {
+  const { timeZone } = useDisplay();
+  return useMemo(() => groupByDay(sessions, timeZone), [sessions, timeZone]);
+}
+
 interface Props extends CardOptions {
-  sessions: readonly Session[];
+  /** The sessions to list, by local day (useByDay). */
+  byDay: readonly DayGroup<Session>[];
   scrollRequest?: ScrollRequest;
 }
 
-export function ListView({ sessions, scrollRequest, tracksById, starredIds, clashes, now, onOpen, onToggleFavorite }: Props) {
-  const { t, timeZone } = useDisplay();
-  const days = useMemo(() => groupByDay(sessions, timeZone), [sessions, timeZone]);
+export function ListView({ byDay: days, scrollRequest, tracksById, starredIds, clashes, now, onOpen, onToggleFavorite }: Props) {
+  const { t } = useDisplay();
   const options = useMemo<CardOptions>(
     () => ({ tracksById, starredIds, clashes, now, onOpen, onToggleFavorite }),
     [tracksById, starredIds, clashes, now, onOpen, onToggleFavorite],
   );
   if (days.length === 0) return <p className="empty">{t('list.empty')}</p>;
   const jump = <DayJump days={days.map(({ day, items }) => ({ day, count: items.length }))} />;
-  if (sessions.length <= VIRTUALIZE_ABOVE)
+  const total = days.reduce((count, { items }) => count + items.length, 0);
+  if (total <= VIRTUALIZE_ABOVE)
     return (
       <>
         {jump}

@@ -7,7 +7,7 @@ import { pickText } from '../../schedule/localize.ts';
 import { starredSessions } from '../../schedule/filter.ts';
 import { splitByFeed } from '../../state/favorites.ts';
 import { useDisplay } from '../shell/display.ts';
-import { ListView } from '../list/ListView.tsx';
+import { ListView, useByDay } from '../list/ListView.tsx';
 import { ShareButton } from './ShareButton.tsx';
 import type { Favorites } from './useFavorites.ts';
 import { agendaLink } from '../../state/links.ts';
@@ -28,6 +28,7 @@ interface Props {
 export function MyScheduleView({ schedule, tracksById, favorites, cancelled, onOpen, onExport }: Props) {
   const { t, language } = useDisplay();
   const starred = useMemo(() => starredSessions(schedule.sessions, favorites.set), [schedule, favorites.set]);
+  const byDay = useByDay(starred);
   const missing = useMemo(
     () => splitByFeed(favorites.ids, new Set(schedule.sessions.map((session) => session.id))).missing,
     [schedule, favorites.ids],
@@ -60,7 +61,7 @@ export function MyScheduleView({ schedule, tracksById, favorites, cancelled, onO
         </div>
       </div>
       <ListView
-        sessions={starred}
+        byDay={byDay}
         tracksById={tracksById}
         starredIds={favorites.set}
         clashes={clashes}

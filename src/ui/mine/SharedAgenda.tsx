@@ -1,7 +1,7 @@
 // Someone's shared favorites: shown read-only, added to the viewer's own only
 // when they ask.
 import { useMemo, useState } from 'react';
-import { ListView } from '../list/ListView.tsx';
+import { ListView, useByDay } from '../list/ListView.tsx';
 import type { Favorites } from './useFavorites.ts';
 import { useDisplay } from '../shell/display.ts';
 import type { Schedule, Track } from '../../model/schedule.ts';
@@ -20,6 +20,7 @@ export function SharedAgenda({ schedule, tracksById, agenda, favorites, onOpen, 
   const [added, setAdded] = useState(false);
   // Ids the feed does not have are ignored: a link cannot invent sessions.
   const sessions = useMemo(() => schedule.sessions.filter((session) => agenda.includes(session.id)), [schedule, agenda]);
+  const byDay = useByDay(sessions);
   return (
     <section className="shared-agenda" aria-labelledby="shared-agenda-title">
       <div className="notice notice-info">
@@ -42,13 +43,7 @@ export function SharedAgenda({ schedule, tracksById, agenda, favorites, onOpen, 
           </button>
         </div>
       </div>
-      <ListView
-        sessions={sessions}
-        tracksById={tracksById}
-        starredIds={favorites.set}
-        onOpen={onOpen}
-        onToggleFavorite={favorites.toggle}
-      />
+      <ListView byDay={byDay} tracksById={tracksById} starredIds={favorites.set} onOpen={onOpen} onToggleFavorite={favorites.toggle} />
     </section>
   );
 }

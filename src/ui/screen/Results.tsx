@@ -5,7 +5,7 @@ import type { Schedule, Session, Track } from '../../model/schedule.ts';
 import type { DayKey } from '../../model/time.ts';
 import { hasActiveFilters, type Filters } from '../../schedule/filter.ts';
 import type { ViewMode } from '../../state/urlState.ts';
-import { ListView } from '../list/ListView.tsx';
+import { ListView, useByDay } from '../list/ListView.tsx';
 import type { Favorites } from '../mine/useFavorites.ts';
 import type { ScrollRequest } from '../viewProps.ts';
 import { useDisplay } from '../shell/display.ts';
@@ -61,9 +61,14 @@ interface Props {
   onExportStarred: () => void;
 }
 
+const NONE: Session[] = [];
+
 export function Results(props: Props) {
   const { view, schedule, tracksById, shown, favorites, now, scrollRequest, onOpen } = props;
   const { t } = useDisplay();
+  // The shown sessions by local day, for the list and the grid alike: a
+  // switch between them regroups nothing (5,000 sessions took ~10 ms a pass).
+  const byDay = useByDay(view === 'list' || view === 'grid' ? shown : NONE);
   if (view === 'mine') {
     return (
       <Suspense fallback={<p className="feed-loading">{t('list.loading')}</p>}>
@@ -104,7 +109,7 @@ export function Results(props: Props) {
       <Suspense fallback={<p className="feed-loading">{t('grid.loading')}</p>}>
         <GridView.Component
           schedule={schedule}
-          sessions={shown}
+          byDay={byDay}
           days={props.days}
           day={props.day}
           onDayChange={props.onDayChange}
@@ -119,7 +124,7 @@ export function Results(props: Props) {
   }
   return (
     <ListView
-      sessions={shown}
+      byDay={byDay}
       scrollRequest={scrollRequest}
       tracksById={tracksById}
       starredIds={favorites.set}
