@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { GridItem } from '../../schedule/grid.ts';
 import type { LiveStatus } from '../../schedule/live.ts';
 import { LiveBadge } from '../session/LiveBadge.tsx';
@@ -20,7 +21,18 @@ interface Props {
   onToggleFavorite: (id: string) => void;
 }
 
-export function GridSession({ item, firstMinute, pxPerMinute, color, starred, status, onOpen, onToggleFavorite }: Props) {
+// Memoised: a scroll of a big day re-renders the window, and the cells that
+// stay in it have the same props (the layout's items are made once per day).
+export const GridSession = memo(function GridSession({
+  item,
+  firstMinute,
+  pxPerMinute,
+  color,
+  starred,
+  status,
+  onOpen,
+  onToggleFavorite,
+}: Props) {
   const { language, locale, timeZone } = useDisplay();
   const { session } = item;
   return (
@@ -53,4 +65,4 @@ export function GridSession({ item, firstMinute, pxPerMinute, color, starred, st
       <StarButton starred={starred} title={pickText(session.title, language).text} onToggle={() => onToggleFavorite(session.id)} />
     </div>
   );
-}
+});
