@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseInstant } from './instant.ts';
 
@@ -34,5 +35,20 @@ describe('parseInstant', () => {
     '',
   ])('refuses %j', (text) => {
     expect(parseInstant(text)).toBeUndefined();
+  });
+});
+
+describe('parseInstant against the engine', () => {
+  it('agrees with Date.parse on every instant ECMAScript specifies, from year 0 to 9999', () => {
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('0000-01-01T00:00:00.000Z'), max: new Date('9999-12-31T23:59:59.999Z'), noInvalidDate: true }),
+        (date) => {
+          const text = date.toISOString();
+          expect(parseInstant(text)).toBe(Date.parse(text));
+        },
+      ),
+      { numRuns: 2_000 },
+    );
   });
 });

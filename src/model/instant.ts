@@ -5,8 +5,12 @@
 // over to March.
 const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(?:([Zz])|([+-])(\d{2}):(\d{2}))$/;
 
+// Plain arithmetic, no Date objects: a 5,000-session feed reads 20,000
+// instants (the schema checks each, the parser reads it), cold.
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(2000, month, 0)).getUTCDate() - (month === 2 && !isLeap(year) ? 1 : 0);
+  if (month === 2) return isLeap(year) ? 29 : 28;
+  // 31 in odd months up to July, in even months from August.
+  return 30 + ((month + (month >> 3)) & 1);
 }
 
 function isLeap(year: number): boolean {
@@ -17,22 +21,22 @@ function isLeap(year: number): boolean {
 export function parseInstant(text: string): number | undefined {
   const match = RFC3339.exec(text);
   if (!match) return undefined;
-  const [year, month, day, hour, minute, second = 0] = match.slice(1, 7).map((part) => Number(part ?? 0)) as number[] as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number?,
-  ];
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  const hour = Number(match[4]);
+  const minute = Number(match[5]);
+  const second = Number(match[6] ?? 0);
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59 || second > 59) return undefined;
   const offsetHours = Number(match[10] ?? 0);
   const offsetMinutes = Number(match[11] ?? 0);
   if (offsetHours > 23 || offsetMinutes > 59) return undefined;
   const offset = (match[9] === '-' ? -1 : 1) * (offsetHours * 60 + offsetMinutes);
   const millis = Math.floor(Number(`0.${match[7] ?? '0'}`) * 1000);
-  const wall = new Date(Date.UTC(2000, month - 1, day, hour, minute, second, millis));
-  // Date.UTC reads years 0-99 as 1900-1999: set the year on its own.
-  wall.setUTCFullYear(year);
-  return wall.getTime() - offset * 60_000;
+  // Date.UTC reads years 0-99 as 1900-1999: those set the year on a leap year's date.
+  const wall =
+    year < 100
+      ? new Date(Date.UTC(2000, month - 1, day, hour, minute, second, millis)).setUTCFullYear(year)
+      : Date.UTC(year, month - 1, day, hour, minute, second, millis);
+  return wall - offset * 60_000;
 }
