@@ -2,7 +2,8 @@
 // and `npm run bench:after-paint`. Vite's output goes to stderr, so stdout
 // carries only the figures.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 
@@ -34,4 +35,28 @@ export async function buildFloors(outDir: string): Promise<void> {
     });
   }
   copyFileSync(`${ROOT}public/sessions.json`, `${ROOT}${outDir}/sessions.json`);
+}
+
+/**
+ * The app as it was at a git revision, built into outDir (relative to the
+ * project root): checked out in a temporary worktree beside this one's
+ * node_modules, so an old revision builds with today's packages. "." is the
+ * working tree as it is, uncommitted changes included.
+ */
+export function buildRevision(revision: string, outDir: string): void {
+  if (revision === '.') return buildApp(outDir);
+  const tree = mkdtempSync(`${tmpdir()}/bench-ab-`);
+  const git = (...args: string[]) => {
+    const result = spawnSync('git', args, { cwd: ROOT, stdio: ['ignore', 2, 2] });
+    if (result.status !== 0) throw new Error(`git ${args.join(' ')} failed (exit ${result.status ?? result.signal})`);
+  };
+  git('worktree', 'add', '--detach', '--quiet', tree, revision);
+  try {
+    symlinkSync(`${ROOT}node_modules`, `${tree}/node_modules`, 'dir');
+    const args = [VITE, 'build', '--outDir', `${ROOT}${outDir}`, '--emptyOutDir', '--logLevel', 'warn'];
+    const result = spawnSync(process.execPath, args, { cwd: tree, stdio: ['ignore', 2, 2] });
+    if (result.status !== 0) throw new Error(`vite build of ${revision} failed (exit ${result.status ?? result.signal})`);
+  } finally {
+    git('worktree', 'remove', '--force', tree);
+  }
 }

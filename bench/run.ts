@@ -31,6 +31,7 @@ import type { LoadReference } from './probes.ts';
 import { keystrokes, languageChipChangesList, parseSchedule, searchWord } from './plan.ts';
 import { startStaticServer } from '../scripts/static-server.ts';
 import { buildApp, buildFloors } from './build.ts';
+import { median, percentile, table } from './report.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 // Inside node_modules so it never clobbers dist/ and is never committed.
@@ -66,18 +67,6 @@ interface Figure {
 
 const STARTED = Date.now();
 const log = (line: string) => console.error(`bench [${Math.round((Date.now() - STARTED) / 1000)} s]: ${line}`);
-
-function median(values: readonly number[]): number {
-  return percentile(values, 50);
-}
-
-/** Nearest rank: p95 of 50 samples is the 48th smallest, a value that was actually measured. */
-function percentile(values: readonly number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const value = sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)];
-  if (value === undefined) throw new Error('percentile of no samples');
-  return value;
-}
 
 function build(): void {
   log(`vite build --outDir ${OUT_DIR}`);
@@ -157,18 +146,6 @@ function status(figure: Figure): 'pass' | 'short' | undefined {
 function formatValue(value: number, unit: Unit): string {
   const digits = unit === 'ms' ? (value < 100 ? 1 : 0) : 1;
   return `${value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits })} ${unit}`;
-}
-
-function table(rows: readonly (readonly string[])[], rightAligned: readonly number[]): string {
-  const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length))) ?? [];
-  return rows
-    .map((row) =>
-      row
-        .map((cell, column) => (rightAligned.includes(column) ? cell.padStart(widths[column] ?? 0) : cell.padEnd(widths[column] ?? 0)))
-        .join('  ')
-        .trimEnd(),
-    )
-    .join('\n');
 }
 
 const isInitial = (kind: 'js' | 'css') => (chunk: ChunkSize) => chunk.initial && chunk.file.endsWith('.css') === (kind === 'css');

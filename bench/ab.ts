@@ -1,0 +1,121 @@
+// npm run bench:ab -- <revision A> <revision B> [--rounds N] [--cpu RATE] [--only istio,big,grid,filters]
+//
+// Two builds measured in turn, in one browser: this machine's speed drifts
+// by 20 % and more within an hour, so one `npm run bench` before a change and
+// one after cannot tell a 5 % gain from the drift; loads of A and B taken
+// alternately, with the order swapped every round, can. The figures are the
+// bench's own (bench/measure.ts), on the same feeds: IstioCon's cold loads
+// with the app's phases, the 5,000-session feed's cold loads, the switch to
+// its busiest grid day, and 20 chip clicks and 20 keystrokes on IstioCon.
+// Prints p50 and quartiles for each build, and never fails on a time.
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser } from '@playwright/test';
+import { busiestDay, generateFeed } from './gen-feed.ts';
+import { coldLoad, filterLatency, gridRender, MILESTONES, type FeedSource } from './measure.ts';
+import { keystrokes, parseSchedule, searchWord } from './plan.ts';
+import { compareTable, parseAbArgs, type Compared, type Part } from './compare.ts';
+import { buildRevision } from './build.ts';
+import { startStaticServer } from '../scripts/static-server.ts';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+// Inside node_modules so it is never committed; one folder per side.
+const OUT_DIR = 'node_modules/.bench-ab';
+const BIG_PATH = '5000/';
+const PORTS = [Number(process.env.BENCH_PORT ?? 4177), Number(process.env.BENCH_PORT ?? 4177) + 1] as const;
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const INTERACTIONS = 20;
+
+const log = (line: string) => console.error(`bench:ab: ${line}`);
+
+async function main(): Promise<void> {
+  const options = parseAbArgs(process.argv.slice(2));
+  if ('error' in options) {
+    console.error(options.error);
+    process.exit(2);
+  }
+  const { revisions, rounds, cpu, parts } = options;
+  const generated = generateFeed({ sessions: 5000, seed: 1 });
+  const bigJson = JSON.stringify(generated);
+  const day = busiestDay(generated);
+  const sides = revisions.map((revision, at) => {
+    const outDir = `${OUT_DIR}/${at === 0 ? 'a' : 'b'}`;
+    log(`building ${revision} into ${outDir}`);
+    buildRevision(revision, outDir);
+    // The 5,000-session copy, as `npm run bench` makes it.
+    rmSync(`${ROOT}${OUT_DIR}/big`, { recursive: true, force: true });
+    cpSync(`${ROOT}${outDir}`, `${ROOT}${OUT_DIR}/big`, { recursive: true });
+    writeFileSync(`${ROOT}${OUT_DIR}/big/sessions.json`, bigJson);
+    cpSync(`${ROOT}${OUT_DIR}/big`, `${ROOT}${outDir}/${BIG_PATH}`, { recursive: true });
+    return { revision, outDir, port: PORTS[at] ?? 0 };
+  });
+  rmSync(`${ROOT}${OUT_DIR}/big`, { recursive: true, force: true });
+
+  // The search word from the working tree's IstioCon feed, as `npm run bench` chooses it.
+  const word = searchWord(parseSchedule(JSON.parse(readFileSync(`${ROOT}public/sessions.json`, 'utf8'))));
+  const servers = await Promise.all(sides.map((side) => startStaticServer({ root: `${ROOT}${side.outDir}`, port: side.port })));
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-gpu'],
+  });
+  const samples = new Map<string, [number[], number[]]>();
+  const add = (label: string, side: number, value: number) => {
+    const pair = samples.get(label) ?? [[], []];
+    pair[side]?.push(value);
+    samples.set(label, pair);
+  };
+  try {
+    for (let round = 0; round < rounds; round += 1) {
+      log(`round ${round + 1} of ${rounds}${round === 0 ? ' (discarded)' : ''}`);
+      // A then B in even rounds, B then A in odd ones: neither always goes first.
+      const order = round % 2 === 0 ? [0, 1] : [1, 0];
+      for (const side of order) {
+        const { port } = sides[side] ?? { port: 0 };
+        const istio: FeedSource = { name: 'IstioCon', url: `http://127.0.0.1:${port}/` };
+        const big: FeedSource = { name: '5,000 generated', url: `http://127.0.0.1:${port}/${BIG_PATH}` };
+        const record = round > 0 ? (label: string, value: number) => add(label, side, value) : () => undefined;
+        for (const part of parts) await measure(part, { istio, big, day, word, cpu, record, browser });
+      }
+    }
+  } finally {
+    await browser.close();
+    for (const server of servers) server.close();
+  }
+  const rows: Compared[] = [...samples].map(([label, [a, b]]) => ({ label, a, b }));
+  console.log(`${rounds - 1} rounds, CPU ${cpu}×, ${new Date().toISOString()}`);
+  console.log(compareTable(revisions, rows));
+}
+
+interface Context {
+  istio: FeedSource;
+  big: FeedSource;
+  day: string;
+  word: string;
+  cpu: number;
+  record: (label: string, value: number) => void;
+  browser: Browser;
+}
+
+async function measure(part: Part, { istio, big, day, word, cpu, record, browser }: Context): Promise<void> {
+  if (part === 'istio' || part === 'big') {
+    const feed = part === 'istio' ? istio : big;
+    const sample = await coldLoad(browser, feed, { cpuThrottle: cpu, heap: false });
+    record(`${feed.name}: first session visible`, sample.visible);
+    let before = 0;
+    for (const mark of MILESTONES) {
+      record(`${feed.name}: phase → ${mark}`, sample.milestones[mark] - before);
+      before = sample.milestones[mark];
+    }
+  } else if (part === 'grid') {
+    record(`${big.name}: grid ${day}`, (await gridRender(browser, big, day)).change.latency);
+  } else {
+    const { chip, search } = await filterLatency(browser, istio, /^Chinese\b/, keystrokes(word, INTERACTIONS), {
+      count: INTERACTIONS,
+      maxMs: 60_000,
+    });
+    for (const change of chip) record(`${istio.name}: chip "Chinese"`, change.latency);
+    for (const change of search) record(`${istio.name}: search "${word}"`, change.latency);
+  }
+}
+
+await main();
