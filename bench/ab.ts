@@ -1,4 +1,4 @@
-// npm run bench:ab -- <revision A> <revision B> [--rounds N] [--cpu RATE] [--only istio,big,grid,filters]
+// npm run bench:ab -- <revision A> <revision B> [--rounds N] [--cpu RATE] [--only istio,big,grid,filters,big-filters]
 //
 // Two builds measured in turn, in one browser: this machine's speed drifts
 // by 20 % and more within an hour, so one `npm run bench` before a change and
@@ -53,6 +53,7 @@ async function main(): Promise<void> {
 
   // The search word from the working tree's IstioCon feed, as `npm run bench` chooses it.
   const word = searchWord(parseSchedule(JSON.parse(readFileSync(`${ROOT}public/sessions.json`, 'utf8'))));
+  const bigWord = searchWord(parseSchedule(generated));
   const servers = await Promise.all(sides.map((side) => startStaticServer({ root: `${ROOT}${side.outDir}`, port: side.port })));
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -74,7 +75,7 @@ async function main(): Promise<void> {
         const istio: FeedSource = { name: 'IstioCon', url: `http://127.0.0.1:${port}/` };
         const big: FeedSource = { name: '5,000 generated', url: `http://127.0.0.1:${port}/${BIG_PATH}` };
         const record = round > 0 ? (label: string, value: number) => add(label, side, value) : () => undefined;
-        for (const part of parts) await measure(part, { istio, big, day, word, cpu, record, browser });
+        for (const part of parts) await measure(part, { istio, big, day, word, bigWord, cpu, record, browser });
       }
     }
   } finally {
@@ -91,12 +92,13 @@ interface Context {
   big: FeedSource;
   day: string;
   word: string;
+  bigWord: string;
   cpu: number;
   record: (label: string, value: number) => void;
   browser: Browser;
 }
 
-async function measure(part: Part, { istio, big, day, word, cpu, record, browser }: Context): Promise<void> {
+async function measure(part: Part, { istio, big, day, word, bigWord, cpu, record, browser }: Context): Promise<void> {
   if (part === 'istio' || part === 'big') {
     const feed = part === 'istio' ? istio : big;
     const sample = await coldLoad(browser, feed, { cpuThrottle: cpu, heap: false });
@@ -109,12 +111,13 @@ async function measure(part: Part, { istio, big, day, word, cpu, record, browser
   } else if (part === 'grid') {
     record(`${big.name}: grid ${day}`, (await gridRender(browser, big, day)).change.latency);
   } else {
-    const { chip, search } = await filterLatency(browser, istio, /^Chinese\b/, keystrokes(word, INTERACTIONS), {
+    const [feed, feedWord] = part === 'filters' ? [istio, word] : [big, bigWord];
+    const { chip, search } = await filterLatency(browser, feed, /^Chinese\b/, keystrokes(feedWord, INTERACTIONS), {
       count: INTERACTIONS,
       maxMs: 60_000,
     });
-    for (const change of chip) record(`${istio.name}: chip "Chinese"`, change.latency);
-    for (const change of search) record(`${istio.name}: search "${word}"`, change.latency);
+    for (const change of chip) record(`${feed.name}: chip "Chinese"`, change.latency);
+    for (const change of search) record(`${feed.name}: search "${feedWord}"`, change.latency);
   }
 }
 
