@@ -131,12 +131,17 @@ export interface FilterContext {
 }
 
 type Check = (session: Session) => boolean;
+/** A facet's filter, asked of what a session files under (facetsOf): applyFilters looks those up once a session. */
+type FacetCheck = (facets: SessionFacets) => boolean;
 
-function facetCheck(filters: Filters, facet: Facet): Check | undefined {
+function facetCheck(filters: Filters, facet: Facet): FacetCheck | undefined {
   const chosen = filters[facet];
   if (chosen.length === 0) return undefined;
   const wanted = new Set(chosen);
-  return (session) => facetValues(session, facet).some((value) => wanted.has(value));
+  return (facets) => {
+    for (const value of facets[facet]) if (wanted.has(value)) return true;
+    return false;
+  };
 }
 
 function otherChecks(filters: Filters, context: FilterContext): Check[] {
@@ -158,8 +163,12 @@ function otherChecks(filters: Filters, context: FilterContext): Check[] {
  * applyFilters, and the tests hold applyFilters to this.
  */
 export function filterSessions(sessions: readonly Session[], filters: Filters, context: FilterContext): Session[] {
-  const checks = [
-    ...FACETS.map((facet) => facetCheck(filters, facet)).filter((check): check is Check => check !== undefined),
+  const checks: Check[] = [
+    ...FACETS.filter((facet) => filters[facet].length > 0).map(
+      (facet): Check =>
+        (session) =>
+          facetValues(session, facet).some((value) => filters[facet].includes(value)),
+    ),
     ...otherChecks(filters, context),
   ];
   if (checks.length === 0) return [...sessions];
@@ -202,7 +211,7 @@ export function applyFilters(sessions: readonly Session[], filters: Filters, con
     let failedAt = -1;
     for (let position = 0; position < facetChecks.length; position += 1) {
       const check = facetChecks[position];
-      if (check !== undefined && !check(session)) {
+      if (check !== undefined && !check(facets)) {
         failed += 1;
         failedAt = position;
       }
