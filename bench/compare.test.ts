@@ -32,7 +32,7 @@ describe('parseAbArgs', () => {
 });
 
 describe('compareTable', () => {
-  it('prints each build’s median and quartiles, and the change of the median', () => {
+  it('prints each build’s median, quartiles and p95, and the change of the median', () => {
     const lines = compareTable(
       ['HEAD~1', 'HEAD'],
       [
@@ -40,9 +40,9 @@ describe('compareTable', () => {
         { label: 'chip', a: [10], b: [] },
       ],
     ).split('\n');
-    expect(lines[0]).toMatch(/^ms, p50 \(p25–p75\) +A: HEAD~1 +B: HEAD +B − A +n$/);
-    // Nearest rank on four samples: p25 the 1st, p50 the 2nd, p75 the 3rd.
-    expect(lines[1]).toMatch(/^grid +200\.0 \(100\.0–300\.0\) +150\.0 \(50\.0–250\.0\) +-50\.0 +4\/4$/);
-    expect(lines[2]).toMatch(/^chip +10\.0 \(10\.0–10\.0\) +1\/0$/);
+    expect(lines[0]).toMatch(/^ms, p50 \(p25–p75\) p95 +A: HEAD~1 +B: HEAD +B − A \(p50\) +n$/);
+    // Nearest rank on four samples: p25 the 1st, p50 the 2nd, p75 the 3rd, p95 the 4th.
+    expect(lines[1]).toMatch(/^grid +200\.0 \(100\.0–300\.0\) 400\.0 +150\.0 \(50\.0–250\.0\) 350\.0 +-50\.0 +4\/4$/);
+    expect(lines[2]).toMatch(/^chip +10\.0 \(10\.0–10\.0\) 10\.0 +1\/0$/);
   });
 });

@@ -59,10 +59,12 @@ export interface Compared {
 
 const ms = (value: number) => value.toLocaleString('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
-/** One row per figure: each build's p50 with its quartiles, and B's p50 less A's. */
+/** One row per figure: each build's p50 with its quartiles and its p95 (the filter budgets' figure), and B's p50 less A's. */
 export function compareTable(names: [string, string], rows: readonly Compared[]): string {
   const cell = (samples: readonly number[]) =>
-    samples.length === 0 ? '' : `${ms(percentile(samples, 50))} (${ms(percentile(samples, 25))}–${ms(percentile(samples, 75))})`;
+    samples.length === 0
+      ? ''
+      : `${ms(percentile(samples, 50))} (${ms(percentile(samples, 25))}–${ms(percentile(samples, 75))}) ${ms(percentile(samples, 95))}`;
   const delta = (row: Compared) => {
     if (row.a.length === 0 || row.b.length === 0) return '';
     const change = percentile(row.b, 50) - percentile(row.a, 50);
@@ -70,7 +72,7 @@ export function compareTable(names: [string, string], rows: readonly Compared[])
   };
   return table(
     [
-      ['ms, p50 (p25–p75)', `A: ${names[0]}`, `B: ${names[1]}`, 'B − A', 'n'],
+      ['ms, p50 (p25–p75) p95', `A: ${names[0]}`, `B: ${names[1]}`, 'B − A (p50)', 'n'],
       ...rows.map((row) => [row.label, cell(row.a), cell(row.b), delta(row), `${row.a.length}/${row.b.length}`]),
     ],
     [1, 2, 3, 4],
