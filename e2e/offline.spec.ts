@@ -17,9 +17,15 @@ const savedNote = (page: Page) => page.getByRole('alert').filter({ hasText: 'Sho
 /** Waits until a service worker controls the page. */
 async function installed(page: Page): Promise<void> {
   await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
+    const registration = await navigator.serviceWorker.ready;
     if (!navigator.serviceWorker.controller) {
       await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+    }
+    // `ready` and the worker's claim can both come while it is still
+    // activating (a CI run read "activating" here once): wait for activated.
+    const worker = registration.active;
+    while (worker?.state === 'activating') {
+      await new Promise((resolve) => worker.addEventListener('statechange', resolve, { once: true }));
     }
   });
 }
