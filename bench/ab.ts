@@ -42,7 +42,8 @@ async function main(): Promise<void> {
     const outDir = `${OUT_DIR}/${at === 0 ? 'a' : 'b'}`;
     log(`building ${revision} into ${outDir}`);
     buildRevision(revision, outDir);
-    // The 5,000-session copy, as `npm run bench` makes it.
+    // The 5,000-session copy, as `npm run bench` makes it, staged beside the
+    // build (a folder cannot be copied into itself).
     rmSync(`${ROOT}${OUT_DIR}/big`, { recursive: true, force: true });
     cpSync(`${ROOT}${outDir}`, `${ROOT}${OUT_DIR}/big`, { recursive: true });
     writeFileSync(`${ROOT}${OUT_DIR}/big/sessions.json`, bigJson);
