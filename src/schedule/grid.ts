@@ -62,18 +62,21 @@ export function layoutDay(schedule: Schedule, sessions: readonly Session[], day:
   if (used.has(NO_COLUMN)) columns.push({ id: NO_COLUMN });
   const position = new Map(columns.map((column, index) => [column.id, index]));
 
-  const items: GridItem[] = [];
-  for (const [index] of columns.entries()) {
-    const inColumn = ofDay
-      .filter((session) => position.get(columnOf(session)) === index)
-      .map((session) => ({
-        session,
-        column: index,
-        startMinute: (session.start - dayStart) / 60_000,
-        endMinute: Math.min((session.end - dayStart) / 60_000, LAST_GRID_MINUTE),
-      }));
-    items.push(...assignLanes(inColumn));
+  // One pass sorts the day into its columns: a busy day has 1,282 sessions
+  // in 20 columns, and a filter per column read every session 20 times.
+  const byColumn: Omit<GridItem, 'lane' | 'lanes'>[][] = columns.map(() => []);
+  for (const session of ofDay) {
+    const index = position.get(columnOf(session));
+    // A session in a room or track the feed does not list has no column.
+    if (index === undefined) continue;
+    byColumn[index]?.push({
+      session,
+      column: index,
+      startMinute: (session.start - dayStart) / 60_000,
+      endMinute: Math.min((session.end - dayStart) / 60_000, LAST_GRID_MINUTE),
+    });
   }
+  const items: GridItem[] = byColumn.flatMap((inColumn) => assignLanes(inColumn));
 
   const firstMinute = Math.min(...items.map((item) => item.startMinute));
   const lastMinute = Math.max(...items.map((item) => item.endMinute));
