@@ -8,22 +8,20 @@
 // with the app's phases, the 5,000-session feed's cold loads, the switch to
 // its busiest grid day, and 20 chip clicks and 20 keystrokes on IstioCon.
 // Prints p50 and quartiles for each build, and never fails on a time.
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from '@playwright/test';
+import type { Browser } from '@playwright/test';
 import { busiestDay, generateFeed } from './gen-feed.ts';
-import { coldLoad, filterLatency, gridRender, MILESTONES, type FeedSource } from './measure.ts';
+import { coldLoad, filterLatency, gridRender, launchChromium, MILESTONES, type FeedSource } from './measure.ts';
 import { keystrokes, parseSchedule, searchWord } from './plan.ts';
 import { compareTable, parseAbArgs, type Compared, type Part } from './compare.ts';
-import { buildRevision } from './build.ts';
+import { BIG_PATH, buildRevision, writeBigCopy } from './build.ts';
 import { startStaticServer } from '../scripts/static-server.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 // Inside node_modules so it is never committed; one folder per side.
 const OUT_DIR = 'node_modules/.bench-ab';
-const BIG_PATH = '5000/';
 const PORTS = [Number(process.env.BENCH_PORT ?? 4177), Number(process.env.BENCH_PORT ?? 4177) + 1] as const;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const INTERACTIONS = 20;
 
 const log = (line: string) => console.error(`bench:ab: ${line}`);
@@ -42,24 +40,15 @@ async function main(): Promise<void> {
     const outDir = `${OUT_DIR}/${at === 0 ? 'a' : 'b'}`;
     log(`building ${revision} into ${outDir}`);
     buildRevision(revision, outDir);
-    // The 5,000-session copy, as `npm run bench` makes it, staged beside the
-    // build (a folder cannot be copied into itself).
-    rmSync(`${ROOT}${OUT_DIR}/big`, { recursive: true, force: true });
-    cpSync(`${ROOT}${outDir}`, `${ROOT}${OUT_DIR}/big`, { recursive: true });
-    writeFileSync(`${ROOT}${OUT_DIR}/big/sessions.json`, bigJson);
-    cpSync(`${ROOT}${OUT_DIR}/big`, `${ROOT}${outDir}/${BIG_PATH}`, { recursive: true });
+    writeBigCopy(outDir, bigJson);
     return { revision, outDir, port: PORTS[at] ?? 0 };
   });
-  rmSync(`${ROOT}${OUT_DIR}/big`, { recursive: true, force: true });
 
   // The search word from the working tree's IstioCon feed, as `npm run bench` chooses it.
   const word = searchWord(parseSchedule(JSON.parse(readFileSync(`${ROOT}public/sessions.json`, 'utf8'))));
   const bigWord = searchWord(parseSchedule(generated));
   const servers = await Promise.all(sides.map((side) => startStaticServer({ root: `${ROOT}${side.outDir}`, port: side.port })));
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-gpu'],
-  });
+  const browser = await launchChromium();
   const samples = new Map<string, [number[], number[]]>();
   const add = (label: string, side: number, value: number) => {
     const pair = samples.get(label) ?? [[], []];

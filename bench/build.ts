@@ -2,7 +2,7 @@
 // and `npm run bench:after-paint`. Vite's output goes to stderr, so stdout
 // carries only the figures.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdtempSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
@@ -59,4 +59,20 @@ export function buildRevision(revision: string, outDir: string): void {
   } finally {
     git('worktree', 'remove', '--force', tree);
   }
+}
+
+/** Where a build's copy with the 5,000-session feed sits, under the build. */
+export const BIG_PATH = '5000/';
+
+/**
+ * The built app in outDir copied to outDir/5000/ with `feedJson` as its
+ * sessions.json (the build's base is relative, so the copy fetches the feed
+ * beside it). Staged beside outDir: a folder cannot be copied into itself.
+ */
+export function writeBigCopy(outDir: string, feedJson: string): void {
+  const staging = `${ROOT}${outDir}-5000`;
+  rmSync(staging, { recursive: true, force: true });
+  cpSync(`${ROOT}${outDir}`, staging, { recursive: true });
+  writeFileSync(`${staging}/sessions.json`, feedJson);
+  renameSync(staging, `${ROOT}${outDir}/${BIG_PATH}`);
 }

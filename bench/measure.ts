@@ -2,7 +2,8 @@
 // visits, filter latency, grid render, heap. Each cold load gets a fresh
 // browser context (empty HTTP cache, no service worker, no localStorage);
 // every time is read on the page's own clock.
-import type { Browser, BrowserContext, CDPSession, Page } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
 import {
   armChange,
   feedFetchTime,
@@ -15,6 +16,17 @@ import {
   type ArmOptions,
   type Change,
 } from './probes.ts';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Debian's Chromium (or CHROMIUM_PATH), headless, with nothing of its own on the network while it is measured. */
+export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: install Debian's chromium or set CHROMIUM_PATH`);
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-gpu'],
+  });
+}
 
 /** A copy of the built app and the sessions.json beside it, both files on the bench's static server. */
 export interface FeedSource {

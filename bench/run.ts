@@ -5,11 +5,11 @@
 // bench/results.json. A figure over budget is reported as
 // "short", never as a failure: the exit code is non-zero only when something
 // could not be measured. bench/README.md says what each figure means.
-import { cpSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from '@playwright/test';
+import type { Browser } from '@playwright/test';
 import { measureBundle, type ChunkSize } from './bundle.ts';
 import { busiestDay, generateFeed } from './gen-feed.ts';
 import {
@@ -17,6 +17,7 @@ import {
   filterLatency,
   probeFloor,
   gridRender,
+  launchChromium,
   machineReference,
   MILESTONES,
   repeatVisits,
@@ -30,21 +31,19 @@ import {
 import type { LoadReference } from './probes.ts';
 import { keystrokes, languageChipChangesList, parseSchedule, searchWord } from './plan.ts';
 import { startStaticServer } from '../scripts/static-server.ts';
-import { buildApp, buildFloors } from './build.ts';
+import { BIG_PATH, buildApp, buildFloors, writeBigCopy } from './build.ts';
 import { median, percentile, table } from './report.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 // Inside node_modules so it never clobbers dist/ and is never committed.
 const OUT_DIR = 'node_modules/.bench-dist';
 // The same build again under OUT_DIR, with the 5,000-session feed as its sessions.json.
-const BIG_PATH = '5000/';
 // The floor pages (bench/floor/), with IstioCon's feed beside them.
 const FLOOR_PATH = 'floor/';
 // BENCH_PORT: for when another checkout's server already uses 4175.
 const PORT = Number(process.env.BENCH_PORT ?? 4175);
 const BASE_URL = `http://127.0.0.1:${PORT}/`;
 const RESULTS = fileURLToPath(new URL('./results.json', import.meta.url));
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const LOADS = 5;
 const INTERACTIONS = 50;
@@ -85,15 +84,6 @@ async function answers(url: string): Promise<boolean> {
   } catch {
     return false;
   }
-}
-
-/** The 5,000-session copy: the built app copied into OUT_DIR/5000/ (relative base), its sessions.json replaced. */
-function writeBigCopy(feedJson: string): void {
-  const staging = `${ROOT}${OUT_DIR}-5000`;
-  rmSync(staging, { recursive: true, force: true });
-  cpSync(`${ROOT}${OUT_DIR}`, staging, { recursive: true });
-  writeFileSync(`${staging}/sessions.json`, feedJson);
-  renameSync(staging, `${ROOT}${OUT_DIR}/${BIG_PATH}`);
 }
 
 async function startServer(): Promise<Server> {
@@ -256,7 +246,6 @@ function phaseTable(runs: readonly PhaseRun[]): string {
 async function main(): Promise<void> {
   // Other work on the machine slows every figure: say how busy it was.
   const loadBefore = loadavg()[0] ?? 0;
-  if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: install Debian's chromium or set CHROMIUM_PATH`);
 
   // The feeds, and interactions chosen so each one changes the list's first rows.
   const istioRaw: unknown = JSON.parse(readFileSync(new URL('../public/sessions.json', import.meta.url), 'utf8'));
@@ -279,17 +268,14 @@ async function main(): Promise<void> {
 
   build();
   const chunks = measureBundle(`${ROOT}${OUT_DIR}`);
-  writeBigCopy(bigJson);
+  writeBigCopy(OUT_DIR, bigJson);
   await buildFloorPages();
   // In this process: Ctrl-C or an uncaught error ends it with the run.
   const server = await startServer();
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
   let browser: Browser | undefined;
   try {
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-gpu'],
-    });
+    browser = await launchChromium();
     log('machine reference: a JS loop of 10⁸ steps in a page, 5 runs');
     const machineAtStart = await machineReference(browser, 5);
     // One load of each feed first, discarded: warms the OS file cache and the server, not the browser.
