@@ -224,6 +224,21 @@ describe('language facet of imported feeds', () => {
     expect(unstated && facetValues(unstated, 'languages')).toEqual([]);
   });
 
+  it('files a session under each language once, in the order given, and an unstated one under its extras only', () => {
+    const sessions = makeSchedule([
+      { id: 'repeat', language: 'en', tags: ['lang:en', 'lang:de', 'lang:de', 'keynote'] },
+      { id: 'extras', language: 'und', tags: ['lang:fr', 'lang:fr', 'lang:it'] },
+      { id: 'one-extra', language: 'und', tags: ['lang:ja'] },
+      { id: 'untagged', language: 'zh', tags: ['lang'] },
+    ]).sessions;
+    expect(Object.fromEntries(sessions.map((session) => [session.id, facetValues(session, 'languages')]))).toEqual({
+      repeat: ['en', 'de'],
+      extras: ['fr', 'it'],
+      'one-extra': ['ja'],
+      untagged: ['zh'],
+    });
+  });
+
   it('finds a "de, en" session under either language', () => {
     const english = filterSessions(imported.sessions, { ...none, languages: ['en'] }, importedContext)
       .map((s) => s.id)

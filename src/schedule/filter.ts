@@ -33,15 +33,41 @@ type SessionFacets = Record<Facet, readonly string[]> & { recorded: boolean };
 // out once per session: each keystroke on 5,000 sessions asks again.
 const facetCache = new WeakMap<Session, SessionFacets>();
 
+// Most sessions file under one language, one track and one type, and a feed
+// has few of each: one shared array per value, not three new ones a session
+// (the first pass over 5,000 sessions, in the first render, made 20,000).
+const NONE: readonly string[] = [];
+const single = new Map<string, readonly string[]>();
+const MAX_SINGLES = 10_000;
+
+function only(value: string): readonly string[] {
+  let values = single.get(value);
+  if (values === undefined) {
+    values = [value];
+    if (single.size < MAX_SINGLES) single.set(value, values);
+  }
+  return values;
+}
+
+function languagesOf(session: Session): readonly string[] {
+  let languages: string[] | undefined;
+  for (const tag of session.tags) {
+    if (!tag.startsWith(EXTRA_LANGUAGE_TAG)) continue;
+    languages ??= session.language === 'und' ? [] : [session.language];
+    const language = tag.slice(EXTRA_LANGUAGE_TAG.length);
+    if (!languages.includes(language)) languages.push(language);
+  }
+  if (languages !== undefined) return languages.length === 1 ? only(languages[0] as string) : languages;
+  return session.language === 'und' ? NONE : only(session.language);
+}
+
 function facetsOf(session: Session): SessionFacets {
   let facets = facetCache.get(session);
   if (facets === undefined) {
-    const extra = session.tags.filter((tag) => tag.startsWith(EXTRA_LANGUAGE_TAG)).map((tag) => tag.slice(EXTRA_LANGUAGE_TAG.length));
-    const languages = session.language === 'und' ? extra : [session.language, ...extra];
     facets = {
-      languages: languages.length > 1 ? [...new Set(languages)] : languages,
-      tracks: session.track === undefined ? [] : [session.track],
-      types: [session.type],
+      languages: languagesOf(session),
+      tracks: session.track === undefined ? NONE : only(session.track),
+      types: only(session.type),
       recorded: session.links.some((link) => link.kind === 'recording'),
     };
     facetCache.set(session, facets);
@@ -240,8 +266,9 @@ function passesAll(checks: readonly Check[], session: Session): boolean {
 export function knownFacetValues(schedule: Schedule): Record<Facet, ReadonlySet<string>> {
   const values: Record<Facet, Set<string>> = { languages: new Set(), tracks: new Set(), types: new Set() };
   for (const session of schedule.sessions) {
+    const facets = facetsOf(session);
     for (const facet of FACETS) {
-      for (const value of facetValues(session, facet)) values[facet].add(value);
+      for (const value of facets[facet]) values[facet].add(value);
     }
   }
   return values;
