@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { dayKeyOf, daysBetween, endDayOffset, formatDay, formatOffset, formatTime, groupByDay, zoneDisplayName } from './time.ts';
+import {
+  dayKeyOf,
+  daysBetween,
+  endDayOffset,
+  formatDay,
+  formatOffset,
+  formatTime,
+  groupByDay,
+  wallClock,
+  zoneDisplayName,
+} from './time.ts';
 import { startOfDay } from './dayStart.ts';
 
 const at = (iso: string) => Date.parse(iso);
@@ -16,6 +26,102 @@ describe('dayKeyOf', () => {
     ['UTC', '2022-04-26'],
   ])('puts 01:00 UTC on 26 April on the right local day in %s', (zone, day) => {
     expect(dayKeyOf(at('2022-04-26T01:00:00Z'), zone)).toBe(day);
+  });
+});
+
+describe('dayKeyOf where the offset changes', () => {
+  const MINUTE = 60_000;
+  // The day as formatToParts reads it for that very minute: what dayKeyOf
+  // must agree with, however it gets there.
+  const dayRead = (minute: number, zone: string) => {
+    const { year, month, day } = wallClock(minute * MINUTE, zone);
+    return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  };
+  const offsetAt = (minute: number, zone: string) => {
+    const { year, month, day, hour, minute: minuteOfHour } = wallClock(minute * MINUTE, zone);
+    const local = new Date(0);
+    local.setUTCFullYear(year, month - 1, day);
+    local.setUTCHours(hour, minuteOfHour, 0, 0);
+    return local.getTime() / MINUTE - minute;
+  };
+  /** The first minute of each change of offset in a year, found from the month starts. */
+  const changesIn = (year: number, zone: string) => {
+    const months = Array.from({ length: 13 }, (_, month) => Date.UTC(year, month, 1) / MINUTE);
+    const changes: number[] = [];
+    for (let at = 0; at < 12; at += 1) {
+      let low = months[at] as number;
+      let high = months[at + 1] as number;
+      const before = offsetAt(low, zone);
+      if (offsetAt(high, zone) === before) continue;
+      while (high - low > 1) {
+        const middle = Math.floor((low + high) / 2);
+        if (offsetAt(middle, zone) === before) low = middle;
+        else high = middle;
+      }
+      changes.push(high);
+    }
+    return changes;
+  };
+
+  it('reads the old day after a change back across midnight within a UTC hour (Tehran, 2021)', () => {
+    // 24:00 at +04:30 became 23:00 at +03:30, at 19:30 UTC: 19:45 UTC is 23:15 on the 21st.
+    expect(dayKeyOf(Date.parse('2021-09-21T19:45:00Z'), 'Asia/Tehran')).toBe('2021-09-21');
+    expect(dayKeyOf(Date.parse('2021-09-21T19:29:00Z'), 'Asia/Tehran')).toBe('2021-09-21');
+    expect(dayKeyOf(Date.parse('2021-09-21T19:30:00Z'), 'Asia/Tehran')).toBe('2021-09-21');
+    expect(dayKeyOf(Date.parse('2021-09-21T20:30:00Z'), 'Asia/Tehran')).toBe('2021-09-22');
+  });
+
+  it('agrees with formatToParts on every minute around each change, in zones with odd offsets and midnight changes', () => {
+    const zones = [
+      'Asia/Tehran',
+      'America/Santiago',
+      'America/Havana',
+      'Asia/Gaza',
+      'America/Asuncion',
+      'Asia/Beirut',
+      'Asia/Amman',
+      'Australia/Lord_Howe',
+      'Pacific/Chatham',
+      'America/St_Johns',
+      'Australia/Adelaide',
+      'Africa/Casablanca',
+      'Europe/Dublin',
+      'Antarctica/Troll',
+      'America/New_York',
+      'Pacific/Apia',
+      'Asia/Kathmandu',
+      'America/Caracas',
+      'Asia/Pyongyang',
+      'Africa/Monrovia',
+    ];
+    const years = [1971, 1972, 1986, 1995, 2007, 2011, 2016, 2018, 2021, 2024];
+    let checked = 0;
+    for (const zone of zones) {
+      for (const year of years) {
+        for (const change of changesIn(year, zone)) {
+          for (let minute = change - 90; minute <= change + 90; minute += 1) {
+            expect(dayKeyOf(minute * MINUTE, zone), `${zone} ${new Date(minute * MINUTE).toISOString()}`).toBe(dayRead(minute, zone));
+            checked += 1;
+          }
+        }
+      }
+    }
+    // Enough changes were found for the sweep to mean something.
+    expect(checked).toBeGreaterThan(181 * 200);
+  });
+
+  it('agrees with formatToParts at random instants in every zone the engine knows', () => {
+    const zones = Intl.supportedValuesOf('timeZone');
+    let seed = 7;
+    const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+    const from = Date.UTC(1970, 0, 1) / MINUTE;
+    const to = Date.UTC(2100, 0, 1) / MINUTE;
+    for (const zone of zones) {
+      for (let sample = 0; sample < 40; sample += 1) {
+        const minute = Math.floor(from + random() * (to - from));
+        expect(dayKeyOf(minute * MINUTE + 59_999, zone), `${zone} ${minute}`).toBe(dayRead(minute, zone));
+      }
+    }
   });
 });
 
