@@ -131,19 +131,31 @@ const HOUR = 60 * MINUTE;
 // hours; 14-26 ms of a first render went to formatToParts).
 const hourStarts = new Map<string, Map<number, number>>();
 
+/** The zone's cache in `caches`, emptied when full. */
+function cacheOf<T>(caches: Map<string, Map<number, T>>, timeZone: string): Map<number, T> {
+  let cache = caches.get(timeZone);
+  if (!cache) caches.set(timeZone, (cache = new Map()));
+  if (cache.size >= MAX_CACHED_DAY_KEYS) cache.clear();
+  return cache;
+}
+
+/** A wall-clock reading as the UTC instant with the same reading. */
+function asUtc({ year, month, day, hour, minute, seconds }: WallClock): number {
+  const wall = Date.UTC(year, month - 1, day, hour, minute, seconds);
+  // Date.UTC reads years 0-99 as 1900-1999.
+  return year >= 0 && year < 100 ? new Date(wall).setUTCFullYear(year) : wall;
+}
+
 /** The local day of a whole minute, from its UTC hour's wall clock; undefined where the offset changes within that hour. */
 function dayKeyInSteadyHour(minute: number, timeZone: string): DayKey | undefined {
   const hour = Math.floor(minute / 60);
-  let byHour = hourStarts.get(timeZone);
-  if (!byHour) hourStarts.set(timeZone, (byHour = new Map()));
+  const byHour = cacheOf(hourStarts, timeZone);
   let start = byHour.get(hour);
   if (start === undefined) {
-    if (byHour.size >= MAX_CACHED_DAY_KEYS) byHour.clear();
     const first = asUtc(wallClock(hour * HOUR, timeZone));
-    const last = asUtc(wallClock(hour * HOUR + 59 * MINUTE, timeZone));
-    // The same offset at its first and last minute: none in between either
-    // (no zone changes its offset twice within an hour).
-    start = last - first === 59 * MINUTE ? first : Number.NaN;
+    // The same offset at the hour's first and last minute: none in between
+    // either (no zone changes its offset twice within an hour).
+    start = asUtc(wallClock(hour * HOUR + 59 * MINUTE, timeZone)) - first === 59 * MINUTE ? first : NaN;
     byHour.set(hour, start);
   }
   if (Number.isNaN(start)) return undefined;
@@ -151,22 +163,12 @@ function dayKeyInSteadyHour(minute: number, timeZone: string): DayKey | undefine
   return toDayKey(local.getUTCFullYear(), local.getUTCMonth() + 1, local.getUTCDate());
 }
 
-/** A wall-clock reading as the UTC instant with the same reading (years 0-99 included, which Date.UTC would read as 19xx). */
-function asUtc({ year, month, day, hour, minute, seconds }: WallClock): number {
-  const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, day);
-  date.setUTCHours(hour, minute, seconds, 0);
-  return date.getTime();
-}
-
 /** The local day on which an instant falls in a zone. */
 export function dayKeyOf(instant: number, timeZone: string): DayKey {
   const minute = Math.floor(instant / MINUTE);
-  let byMinute = dayKeys.get(timeZone);
-  if (!byMinute) dayKeys.set(timeZone, (byMinute = new Map()));
+  const byMinute = cacheOf(dayKeys, timeZone);
   let day = byMinute.get(minute);
   if (day === undefined) {
-    if (byMinute.size >= MAX_CACHED_DAY_KEYS) byMinute.clear();
     day = dayKeyInSteadyHour(minute, timeZone);
     if (day === undefined) {
       const { year, month, day: date } = wallClock(minute * MINUTE, timeZone);
@@ -238,11 +240,7 @@ export function offsetMinutes(timeZone: string, at: number): number {
   // (Not date-fns-tz's getTimezoneOffset, which is off by an hour in the
   // hours before a DST change, nor the text of timeZoneName: 'longOffset'.)
   const second = Math.floor(at / 1000) * 1000;
-  const { year, month, day, hour, minute, seconds } = wallClock(second, timeZone);
-  const wall = Date.UTC(year, month - 1, day, hour, minute, seconds);
-  // Date.UTC reads years 0-99 as 1900-1999.
-  const fixed = year >= 0 && year < 100 ? new Date(wall).setUTCFullYear(year) : wall;
-  return Math.round((fixed - second) / 60_000);
+  return Math.round((asUtc(wallClock(second, timeZone)) - second) / 60_000);
 }
 
 /** "UTC+8", "UTC−3:30", "UTC+5:45", "UTC". */
