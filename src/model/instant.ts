@@ -33,10 +33,14 @@ export function parseInstant(text: string): number | undefined {
   if (offsetHours > 23 || offsetMinutes > 59) return undefined;
   const offset = (match[9] === '-' ? -1 : 1) * (offsetHours * 60 + offsetMinutes);
   const millis = Math.floor(Number(`0.${match[7] ?? '0'}`) * 1000);
-  // Date.UTC reads years 0-99 as 1900-1999: those set the year on a leap year's date.
-  const wall =
-    year < 100
-      ? new Date(Date.UTC(2000, month - 1, day, hour, minute, second, millis)).setUTCFullYear(year)
-      : Date.UTC(year, month - 1, day, hour, minute, second, millis);
-  return wall - offset * 60_000;
+  return utcFromParts(year, month, day, hour, minute, second, millis) - offset * 60_000;
+}
+
+/** Epoch ms of a UTC calendar date (month 1-12) and clock time, in any year. */
+export function utcFromParts(year: number, month: number, day: number, hour: number, minute: number, second: number, millis = 0): number {
+  // Date.UTC reads years 0-99 as 1900-1999: those set the year on a leap
+  // year's date, so that 29 February stays (1900 had none).
+  return year >= 0 && year < 100
+    ? new Date(Date.UTC(2000, month - 1, day, hour, minute, second, millis)).setUTCFullYear(year)
+    : Date.UTC(year, month - 1, day, hour, minute, second, millis);
 }

@@ -7,6 +7,7 @@ import {
   formatOffset,
   formatTime,
   groupByDay,
+  offsetMinutes,
   wallClock,
   zoneDisplayName,
 } from './time.ts';
@@ -37,13 +38,7 @@ describe('dayKeyOf where the offset changes', () => {
     const { year, month, day } = wallClock(minute * MINUTE, zone);
     return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   };
-  const offsetAt = (minute: number, zone: string) => {
-    const { year, month, day, hour, minute: minuteOfHour } = wallClock(minute * MINUTE, zone);
-    const local = new Date(0);
-    local.setUTCFullYear(year, month - 1, day);
-    local.setUTCHours(hour, minuteOfHour, 0, 0);
-    return local.getTime() / MINUTE - minute;
-  };
+  const offsetAt = (minute: number, zone: string) => offsetMinutes(zone, minute * MINUTE);
   /** The first minute of each change of offset in a year, found from the month starts. */
   const changesIn = (year: number, zone: string) => {
     const months = Array.from({ length: 13 }, (_, month) => Date.UTC(year, month, 1) / MINUTE);
@@ -69,6 +64,12 @@ describe('dayKeyOf where the offset changes', () => {
     expect(dayKeyOf(Date.parse('2021-09-21T19:29:00Z'), 'Asia/Tehran')).toBe('2021-09-21');
     expect(dayKeyOf(Date.parse('2021-09-21T19:30:00Z'), 'Asia/Tehran')).toBe('2021-09-21');
     expect(dayKeyOf(Date.parse('2021-09-21T20:30:00Z'), 'Asia/Tehran')).toBe('2021-09-22');
+  });
+
+  it('keeps 29 February of the year 0, which Date.UTC would read as 1900 (no such day)', () => {
+    const leapDay = Date.parse('0000-02-29T12:00:00Z');
+    expect(dayKeyOf(leapDay, 'UTC')).toBe('0000-02-29');
+    expect(offsetMinutes('UTC', leapDay)).toBe(0);
   });
 
   it('agrees with formatToParts on every minute around each change, in zones with odd offsets and midnight changes', () => {

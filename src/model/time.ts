@@ -1,6 +1,8 @@
 // Instants -> local days and labels in a time zone. Formatting goes through
 // cached Intl.DateTimeFormat instances: building one costs ~100x a format call,
 // and a schedule formats thousands of times per render.
+import { utcFromParts } from './instant.ts';
+
 const DAY = 24 * 60 * 60_000;
 
 // Keyed by a short string built per call; JSON.stringify of the options here
@@ -141,9 +143,7 @@ function cacheOf<T>(caches: Map<string, Map<number, T>>, timeZone: string): Map<
 
 /** A wall-clock reading as the UTC instant with the same reading. */
 function asUtc({ year, month, day, hour, minute, seconds }: WallClock): number {
-  const wall = Date.UTC(year, month - 1, day, hour, minute, seconds);
-  // Date.UTC reads years 0-99 as 1900-1999.
-  return year >= 0 && year < 100 ? new Date(wall).setUTCFullYear(year) : wall;
+  return utcFromParts(year, month, day, hour, minute, seconds);
 }
 
 /** The local day of a whole minute, from its UTC hour's wall clock; undefined where the offset changes within that hour. */
