@@ -62,7 +62,16 @@ export async function launchFirefox(options: LaunchOptions): Promise<EnginePage>
     run: <T>(body: string) => page.evaluate(`(async () => { ${body} })()`) as Promise<T>,
     click: (selector) => page.click(selector),
     type: (selector, text) => page.type(selector, text),
-    setViewport: (width, height) => page.setViewport({ width, height }),
+    setViewport: async (width, height) => {
+      // puppeteer-core sends a screen-orientation override with the viewport,
+      // a BiDi command Firefox ESR 140.12 answers 'unknown command' to; the
+      // viewport command, sent beside it, still applies. Wait for the size
+      // itself, so the error stays harmless only while the size is right.
+      await page.setViewport({ width, height }).catch((error: unknown) => {
+        if (!(error instanceof Error && error.message.includes('setScreenOrientationOverride'))) throw error;
+      });
+      await page.waitForFunction((w: number, h: number) => innerWidth === w && innerHeight === h, { timeout: 10_000 }, width, height);
+    },
     screenshot: async (path) => {
       await page.screenshot({ path: path as `${string}.png` });
     },
