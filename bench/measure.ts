@@ -10,6 +10,7 @@ import {
   installProbe,
   interactiveAfter,
   loadReference,
+  longestTaskAfter,
   milestoneTimes,
   settle,
   type LoadReference,
@@ -333,7 +334,11 @@ export interface GridSample {
   change: Change;
   /** Session elements in the grid once painted: fewer than the day has if the grid is virtualised. */
   sessionsInDom: number;
+  /** The longest task in the second after that paint (0 if none passed 50 ms): the rest of the day the grid draws after it. */
+  longestTaskAfter: number;
 }
+
+const GRID_AFTER_MS = 1000;
 
 /** From a click on "Grid" (list view open on `day`) to the grid's sessions painted. */
 export async function gridRender(browser: Browser, feed: FeedSource, day: string): Promise<GridSample> {
@@ -345,7 +350,8 @@ export async function gridRender(browser: Browser, feed: FeedSource, day: string
     const change = await timeChange(page, { eventType: 'click', awaiting: 'added' }, () => gridButton.click(), `${feed.name}: grid`);
     if ((await gridButton.getAttribute('aria-pressed')) !== 'true') throw new Error('the Grid button is not pressed after the click');
     const sessionsInDom = await page.locator('main [data-session-id]').count();
-    return { change, sessionsInDom };
+    const longestAfter = await page.evaluate(longestTaskAfter, { from: change.paintedAt, windowMs: GRID_AFTER_MS });
+    return { change, sessionsInDom, longestTaskAfter: longestAfter };
   } finally {
     await context.close();
   }

@@ -16,6 +16,8 @@ export interface Change {
   latency: number;
   /** From the first listener on the page seeing the event to the same frame: latency minus input delay. */
   fromHandler: number;
+  /** When that frame was painted, on the page's clock. */
+  paintedAt: number;
 }
 
 export interface BenchProbe {
@@ -122,7 +124,7 @@ export function armChange({ eventType, awaiting, target = '[data-session-id]' }:
       probe.afterPaint(() => {
         const painted = performance.now();
         if (eventTime === undefined || handlerTime === undefined) reject(new Error(`sessions changed before any ${eventType} event`));
-        else resolve({ latency: painted - eventTime, fromHandler: painted - handlerTime });
+        else resolve({ latency: painted - eventTime, fromHandler: painted - handlerTime, paintedAt: painted });
       });
     });
     observer.observe(document.querySelector('main') ?? document.body, {
@@ -184,4 +186,21 @@ export function loadReference(): LoadReference {
     domContentLoaded: navigation?.domContentLoadedEventStart ?? null,
     feed: end((name) => name.includes('sessions.json')),
   };
+}
+
+/**
+ * The longest task (over 50 ms, the Long Tasks API's threshold; 0 if none)
+ * that started within `windowMs` after `from`, read once that window is over:
+ * work a view defers past its first paint still keeps a tap waiting.
+ */
+export function longestTaskAfter({ from, windowMs }: { from: number; windowMs: number }): Promise<number> {
+  return new Promise<number>((resolve) => {
+    setTimeout(
+      () => {
+        const after = window.__bench.longTasks.filter((task) => task.start >= from && task.start < from + windowMs);
+        resolve(Math.max(0, ...after.map((task) => task.end - task.start)));
+      },
+      Math.max(0, from + windowMs - performance.now()),
+    );
+  });
 }
