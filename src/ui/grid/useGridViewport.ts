@@ -1,7 +1,12 @@
 // Follows the grid's scroll box (at most once a frame) for a big day, so the
 // grid renders only the sessions near the screen.
-import { useEffect, useLayoutEffect, useState, type RefObject } from 'react';
+import { startTransition, useEffect, useLayoutEffect, useState, type RefObject } from 'react';
 import type { GridViewport } from '../../schedule/grid.ts';
+
+function sameViewport(a: GridViewport | undefined, b: GridViewport | undefined): boolean {
+  if (!a || !b) return a === b;
+  return (Object.keys(a) as (keyof GridViewport)[]).every((key) => a[key] === b[key]);
+}
 
 function measure(box: HTMLElement): GridViewport | undefined {
   const content = box.firstElementChild;
@@ -41,13 +46,31 @@ export function useGridViewport(boxRef: RefObject<HTMLElement | null>, enabled: 
     const box = boxRef.current;
     if (!enabled || !box) return;
     let frame = 0;
+    let last: GridViewport | undefined;
+    // A measure equal to the last one sets nothing: the ResizeObserver's own
+    // first call, a frame after the margin's transition started, would
+    // otherwise render the margin again as an urgent update, in one piece.
     const update = () => {
       cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => setViewport(measure(box)));
+      frame = requestAnimationFrame(() => {
+        const next = measure(box);
+        if (sameViewport(next, last)) return;
+        last = next;
+        setViewport(next);
+      });
     };
-    // The first frame paints the screenful GridView guessed; the measured
-    // window (with its margin off screen) follows a frame later.
-    update();
+    // The first frame paints the screenful measured before it; the margin
+    // around it (some 150 more cells on a busy day) follows a frame later,
+    // as a transition: React renders it in slices of a few milliseconds, so a
+    // tap or a scroll right after the grid appears is answered between them
+    // (in one piece it was a 67-90 ms task). A scroll's window stays urgent:
+    // cells coming into sight must not wait.
+    cancelAnimationFrame(frame);
+    frame = requestAnimationFrame(() => {
+      last = measure(box);
+      const first = last;
+      startTransition(() => setViewport(first));
+    });
     box.addEventListener('scroll', update, { passive: true });
     const resize = new ResizeObserver(update);
     resize.observe(box);
