@@ -50,13 +50,13 @@ export function GridView({ schedule, byDay, days, day, onDayChange, starredIds, 
   const boxRef = useRef<HTMLDivElement>(null);
   const look = useGridViewport(boxRef, layout.items.length > WINDOW_ABOVE);
   // A big day renders only what is near the screen: before the first paint
-  // the screen alone, once painted half a screen more on every side. Until
+  // the screen alone, once painted up to half a screen more on every side. Until
   // the box is measured (the first render, whose layout effect measures it)
   // it has no sessions.
   const visible = useMemo(() => {
     if (layout.items.length <= WINDOW_ABOVE) return layout.items;
     if (!look) return [];
-    return itemsInWindow(layout.items, gridWindow(look.viewport, layout.firstMinute, PX_PER_MINUTE, look.firstLook ? 0 : undefined));
+    return itemsInWindow(layout.items, gridWindow(look.viewport, layout.firstMinute, PX_PER_MINUTE, look.overscan));
   }, [layout, look]);
   const nowLineRef = useRef<HTMLDivElement>(null);
   useEffect(() => {

@@ -27,13 +27,20 @@ function measure(box: HTMLElement): GridViewport | undefined {
 
 export interface GridLook {
   viewport: GridViewport;
-  /** Measured before the first paint: the window is the screen alone, no margin around it. */
-  firstLook: boolean;
+  /** How many screens around it to render on each side: none before the first paint. */
+  overscan: number;
 }
+
+// The margin grows in two steps, each a transition a frame after the one
+// before: the cells it adds are laid out in the frame that commits them,
+// which React cannot slice, so half the margin per frame halves that frame.
+const FULL_MARGIN = 0.5;
+const MARGIN_STEPS = [FULL_MARGIN / 2, FULL_MARGIN];
 
 export function useGridViewport(boxRef: RefObject<HTMLElement | null>, enabled: boolean): GridLook | undefined {
   const [firstLook, setFirstLook] = useState<GridViewport>();
   const [viewport, setViewport] = useState<GridViewport>();
+  const [step, setStep] = useState(0);
   // The box is measured before the first paint, with the sessions not yet in
   // it (one layout of an empty grid): the first frame then draws what is on
   // screen. A guess from the window's size drew twice as many (on a 1280×800
@@ -80,7 +87,12 @@ export function useGridViewport(boxRef: RefObject<HTMLElement | null>, enabled: 
       resize.disconnect();
     };
   }, [boxRef, enabled]);
+  useEffect(() => {
+    if (!enabled || !viewport || step >= MARGIN_STEPS.length - 1) return;
+    const frame = requestAnimationFrame(() => startTransition(() => setStep((before) => before + 1)));
+    return () => cancelAnimationFrame(frame);
+  }, [enabled, viewport, step]);
   if (!enabled) return undefined;
-  if (viewport) return { viewport, firstLook: false };
-  return firstLook && { viewport: firstLook, firstLook: true };
+  if (viewport) return { viewport, overscan: MARGIN_STEPS[step] ?? FULL_MARGIN };
+  return firstLook && { viewport: firstLook, overscan: 0 };
 }
