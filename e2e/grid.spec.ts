@@ -60,51 +60,50 @@ test('filters apply to the grid, and a grid session opens the same detail', asyn
   await expect(page).toHaveURL(new RegExp(`session=${first.id}`));
 });
 
-test('a hovered or focused session scrolled under the column heads and the times stays under them', async ({ page }) => {
-  // A phone's grid scrolls sideways too.
-  await page.setViewportSize({ width: 360, height: 740 });
-  await page.goto('./?view=grid&day=2022-04-26');
-  const box = page.locator('.grid-scroll');
-  await expect(page.locator('main .grid-session').first()).toBeVisible();
-  // Scroll a session partly under its column's head and under the times.
-  const point = await box.evaluate(async (scroller) => {
-    const head = scroller.querySelectorAll('.grid-column-head')[1]?.getBoundingClientRect();
-    const times = scroller.querySelector('.grid-times')?.getBoundingClientRect();
-    // The second column's earliest session: the box can scroll it under both.
-    const cells = [...(scroller.querySelectorAll('.grid-column')[1]?.querySelectorAll<HTMLElement>('.grid-session') ?? [])];
-    const cell = cells.sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top)[0];
-    if (!head || !times || !cell) throw new Error('no grid');
-    const before = cell.getBoundingClientRect();
-    scroller.scrollTop += before.top - head.bottom + 25;
-    scroller.scrollLeft += before.left - times.right + 40;
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-    const after = cell.getBoundingClientRect();
-    return {
-      id: cell.dataset.sessionId ?? '',
-      hoverX: (times.right + after.right) / 2,
-      hoverY: head.bottom + 8,
-      headY: head.bottom - 8,
-      timesX: times.right - 8,
-    };
-  });
-  await page.mouse.move(point.hoverX, point.hoverY);
-  // Focused as a keyboard user's Tab would leave it, without scrolling it back into view.
-  await page
-    .locator(`main [data-session-id="${point.id}"] a`)
-    .first()
-    .evaluate((link: HTMLElement) => link.focus({ preventScroll: true }));
-  const topmost = (x: number, y: number) =>
-    page.evaluate(([x, y]) => document.elementFromPoint(x, y)?.closest('.grid-session, .grid-column-head, .grid-times')?.className ?? '', [
-      x,
-      y,
-    ] as const);
-  expect(await topmost(point.hoverX, point.hoverY)).toContain('grid-session');
-  expect(await topmost(point.hoverX, point.headY)).toContain('grid-column-head');
-  expect(await topmost(point.timesX, point.hoverY)).toContain('grid-times');
-});
-
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 360, height: 740 } });
+
+  // On a phone the grid also scrolls sideways, under the times.
+  test('a hovered or focused session scrolled under the column heads and the times stays under them', async ({ page }) => {
+    await page.goto('./?view=grid&day=2022-04-26');
+    const box = page.locator('.grid-scroll');
+    await expect(page.locator('main .grid-session').first()).toBeVisible();
+    // Scroll a session partly under its column's head and under the times.
+    const point = await box.evaluate(async (scroller) => {
+      const head = scroller.querySelectorAll('.grid-column-head')[1]?.getBoundingClientRect();
+      const times = scroller.querySelector('.grid-times')?.getBoundingClientRect();
+      // The second column's earliest session: the box can scroll it under both.
+      const cells = [...(scroller.querySelectorAll('.grid-column')[1]?.querySelectorAll<HTMLElement>('.grid-session') ?? [])];
+      const cell = cells.sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top)[0];
+      if (!head || !times || !cell) throw new Error('no grid');
+      const before = cell.getBoundingClientRect();
+      scroller.scrollTop += before.top - head.bottom + 25;
+      scroller.scrollLeft += before.left - times.right + 40;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const after = cell.getBoundingClientRect();
+      return {
+        id: cell.dataset.sessionId ?? '',
+        hoverX: (times.right + after.right) / 2,
+        hoverY: head.bottom + 8,
+        headY: head.bottom - 8,
+        timesX: times.right - 8,
+      };
+    });
+    await page.mouse.move(point.hoverX, point.hoverY);
+    // Focused as a keyboard user's Tab would leave it, without scrolling it back into view.
+    await page
+      .locator(`main [data-session-id="${point.id}"] a`)
+      .first()
+      .evaluate((link: HTMLElement) => link.focus({ preventScroll: true }));
+    const topmost = (x: number, y: number) =>
+      page.evaluate(
+        ([x, y]) => document.elementFromPoint(x, y)?.closest('.grid-session, .grid-column-head, .grid-times')?.className ?? '',
+        [x, y] as const,
+      );
+    expect(await topmost(point.hoverX, point.hoverY)).toContain('grid-session');
+    expect(await topmost(point.hoverX, point.headY)).toContain('grid-column-head');
+    expect(await topmost(point.timesX, point.hoverY)).toContain('grid-times');
+  });
 
   test('the grid scrolls sideways inside its box, not the page', async ({ page }) => {
     await page.goto('./?view=grid&day=2022-04-26');

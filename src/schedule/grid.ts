@@ -145,7 +145,10 @@ export interface GridWindow {
   toColumn: number;
 }
 
-export function gridWindow(viewport: GridViewport, firstMinute: number, pxPerMinute: number, overscan = 0.5): GridWindow {
+/** Screens of margin a big day renders around the screen once painted: a scroll finds its cells already there. */
+export const GRID_OVERSCAN = 0.5;
+
+export function gridWindow(viewport: GridViewport, firstMinute: number, pxPerMinute: number, overscan = GRID_OVERSCAN): GridWindow {
   const extraY = viewport.height * overscan;
   const extraX = viewport.width * overscan;
   const top = viewport.scrollTop - viewport.columnsTop - extraY;

@@ -1,7 +1,7 @@
 // Follows the grid's scroll box (at most once a frame) for a big day, so the
 // grid renders only the sessions near the screen.
 import { startTransition, useEffect, useLayoutEffect, useState, type RefObject } from 'react';
-import type { GridViewport } from '../../schedule/grid.ts';
+import { GRID_OVERSCAN, type GridViewport } from '../../schedule/grid.ts';
 
 function sameViewport(a: GridViewport | undefined, b: GridViewport | undefined): boolean {
   if (!a || !b) return a === b;
@@ -31,16 +31,13 @@ export interface GridLook {
   overscan: number;
 }
 
-// The margin grows in two steps, each a transition a frame after the one
-// before: the cells it adds are laid out in the frame that commits them,
-// which React cannot slice, so half the margin per frame halves that frame.
-const FULL_MARGIN = 0.5;
-const MARGIN_STEPS = [FULL_MARGIN / 2, FULL_MARGIN];
-
 export function useGridViewport(boxRef: RefObject<HTMLElement | null>, enabled: boolean): GridLook | undefined {
   const [firstLook, setFirstLook] = useState<GridViewport>();
   const [viewport, setViewport] = useState<GridViewport>();
-  const [step, setStep] = useState(0);
+  // The margin grows in two steps, each a transition a frame after the one
+  // before: the cells it adds are laid out in the frame that commits them,
+  // which React cannot slice, so half the margin per frame halves that frame.
+  const [overscan, setOverscan] = useState(GRID_OVERSCAN / 2);
   // The box is measured before the first paint, with the sessions not yet in
   // it (one layout of an empty grid): the first frame then draws what is on
   // screen. A guess from the window's size drew twice as many (on a 1280×800
@@ -72,10 +69,9 @@ export function useGridViewport(boxRef: RefObject<HTMLElement | null>, enabled: 
     // tap or a scroll right after the grid appears is answered between them
     // (in one piece it was a 67-90 ms task). A scroll's window stays urgent:
     // cells coming into sight must not wait.
-    cancelAnimationFrame(frame);
     frame = requestAnimationFrame(() => {
-      last = measure(box);
-      const first = last;
+      const first = measure(box);
+      last = first;
       startTransition(() => setViewport(first));
     });
     box.addEventListener('scroll', update, { passive: true });
@@ -88,11 +84,11 @@ export function useGridViewport(boxRef: RefObject<HTMLElement | null>, enabled: 
     };
   }, [boxRef, enabled]);
   useEffect(() => {
-    if (!enabled || !viewport || step >= MARGIN_STEPS.length - 1) return;
-    const frame = requestAnimationFrame(() => startTransition(() => setStep((before) => before + 1)));
+    if (!enabled || !viewport || overscan === GRID_OVERSCAN) return;
+    const frame = requestAnimationFrame(() => startTransition(() => setOverscan(GRID_OVERSCAN)));
     return () => cancelAnimationFrame(frame);
-  }, [enabled, viewport, step]);
+  }, [enabled, viewport, overscan]);
   if (!enabled) return undefined;
-  if (viewport) return { viewport, overscan: MARGIN_STEPS[step] ?? FULL_MARGIN };
+  if (viewport) return { viewport, overscan };
   return firstLook && { viewport: firstLook, overscan: 0 };
 }
