@@ -239,6 +239,29 @@ export const TASKS: EngineTask[] = [
     ),
   },
   {
+    name: 'a day tab in the list scrolls to its day, tapped as soon as the list shows',
+    run: withPage(
+      (context) => context.open('UTC'),
+      async (page, { baseURL }) => {
+        const lastDay =
+          feed.sessions
+            .map((session) => session.start.slice(0, 10))
+            .sort()
+            .at(-1) ?? '';
+        const heading = `document.getElementById(${JSON.stringify(`day-${lastDay}`)})`;
+        await page.goto(`${baseURL}?lang=en`);
+        await waitFor(page, `return document.querySelector(${JSON.stringify(cards)}) !== null`, 'the first card');
+        await clickText(page, `nav.day-jump time[datetime="${lastDay}"]`, /./);
+        await waitFor(
+          page,
+          `const box = ${heading}?.getBoundingClientRect();
+           return box !== undefined && box.top >= 0 && box.bottom <= innerHeight;`,
+          `the heading of ${lastDay} in sight`,
+        );
+      },
+    ),
+  },
+  {
     name: 'My schedule exports an .ics that ical.js reads',
     run: withPage(
       (context) => openList(context, 'Asia/Shanghai', '?lang=en'),

@@ -1,18 +1,23 @@
-// The list's days, one tap each: jumps to a day's heading (the list keeps
+// The list's days, one tap each: asks for a day's heading (the list keeps
 // every day; the grid shows one at a time with its own tabs).
-import { formatDay, type DayKey } from '../../model/time.ts';
+import { formatDay, type DayGroup, type DayKey } from '../../model/time.ts';
 import { DayCount } from '../grid/DayTabs.tsx';
 import { useDisplay } from '../shell/display.ts';
 
-export function DayJump({ days }: { days: readonly { day: DayKey; count: number }[] }) {
+interface Props {
+  days: readonly DayGroup<unknown>[];
+  onJump: (day: DayKey) => void;
+}
+
+export function DayJump({ days, onJump }: Props) {
   const { t, locale } = useDisplay();
   if (days.length < 2) return null;
   return (
     <nav className="day-tabs day-jump" aria-label={t('list.jumpToDay')}>
-      {days.map(({ day, count }) => (
-        <button key={day} type="button" onClick={() => document.getElementById(`day-${day}`)?.scrollIntoView({ block: 'start' })}>
+      {days.map(({ day, items }) => (
+        <button key={day} type="button" onClick={() => onJump(day)}>
           <time dateTime={day}>{formatDay(day, locale)}</time>
-          <DayCount count={count} />
+          <DayCount count={items.length} />
         </button>
       ))}
     </nav>

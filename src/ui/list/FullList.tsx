@@ -6,7 +6,9 @@
 // machine, in the way of the first tap; each step of 24 now renders in slices
 // of a few milliseconds (useDrawInSteps).
 import { useEffect, useRef } from 'react';
-import type { ListBodyProps } from '../viewProps.ts';
+import type { DayKey } from '../../model/time.ts';
+import type { ListBodyProps, ScrollRequest } from '../viewProps.ts';
+import { DayJump } from './DayJump.tsx';
 import { DayHeader, ListCard } from './ListCard.tsx';
 import { useDrawInSteps } from '../shell/useDrawInSteps.ts';
 
@@ -38,6 +40,21 @@ export function FullList({ days, options, scrollRequest }: ListBodyProps) {
     card?.scrollIntoView({ block: 'center' });
   }, [scrollRequest, complete]);
 
+  // A day tab tapped before its heading is drawn is scrolled to once every
+  // card is in, unless a newer request (jump to now) came in the meantime.
+  const dayAsked = useRef<{ day: DayKey; after?: ScrollRequest }>(undefined);
+  const jumpTo = (day: DayKey) => {
+    const heading = document.getElementById(`day-${day}`);
+    if (heading) heading.scrollIntoView({ block: 'start' });
+    else dayAsked.current = { day, after: scrollRequest };
+  };
+  useEffect(() => {
+    const asked = dayAsked.current;
+    if (!complete || !asked) return;
+    dayAsked.current = undefined;
+    if (asked.after === scrollRequest) document.getElementById(`day-${asked.day}`)?.scrollIntoView({ block: 'start' });
+  }, [scrollRequest, complete]);
+
   let budget = drawn;
   const sections = [];
   for (const { day, items } of days) {
@@ -54,8 +71,11 @@ export function FullList({ days, options, scrollRequest }: ListBodyProps) {
     );
   }
   return (
-    <div className="list-view" ref={listRef} aria-busy={!complete}>
-      {sections}
-    </div>
+    <>
+      <DayJump days={days} onJump={jumpTo} />
+      <div className="list-view" ref={listRef} aria-busy={!complete}>
+        {sections}
+      </div>
+    </>
   );
 }

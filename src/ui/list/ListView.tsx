@@ -5,7 +5,6 @@ import { Suspense, useMemo } from 'react';
 import { groupByDay, type DayGroup } from '../../model/time.ts';
 import { useDisplay } from '../shell/display.ts';
 import { FullList } from './FullList.tsx';
-import { DayJump } from './DayJump.tsx';
 import type { CardOptions, ScrollRequest } from '../viewProps.ts';
 import type { Schedule, Session } from '../../model/schedule.ts';
 import { preloadable } from '../shell/preloadable.tsx';
@@ -43,15 +42,8 @@ export function ListView({ byDay: days, scrollRequest, tracksById, starredIds, c
     [tracksById, starredIds, clashes, now, onOpen, onToggleFavorite],
   );
   if (days.length === 0) return <p className="empty">{t('list.empty')}</p>;
-  const jump = <DayJump days={days.map(({ day, items }) => ({ day, count: items.length }))} />;
   const total = days.reduce((count, { items }) => count + items.length, 0);
-  if (total <= VIRTUALIZE_ABOVE)
-    return (
-      <>
-        {jump}
-        <FullList days={days} options={options} scrollRequest={scrollRequest} />
-      </>
-    );
+  if (total <= VIRTUALIZE_ABOVE) return <FullList days={days} options={options} scrollRequest={scrollRequest} />;
   return (
     <Suspense fallback={<p className="feed-loading">{t('list.loading')}</p>}>
       <VirtualList.Component days={days} options={options} scrollRequest={scrollRequest} />
