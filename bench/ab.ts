@@ -1,18 +1,19 @@
-// npm run bench:ab -- <revision A> <revision B> [--rounds N] [--cpu RATE] [--only istio,big,grid,filters,big-filters]
+// npm run bench:ab -- <revision A> <revision B> [--rounds N] [--cpu RATE] [--only istio,repeat,big,grid,filters,big-filters]
 //
 // Two builds measured in turn, in one browser: this machine's speed drifts
 // by 20 % and more within an hour, so one `npm run bench` before a change and
 // one after cannot tell a 5 % gain from the drift; loads of A and B taken
 // alternately, with the order swapped every round, can. The figures are the
 // bench's own (bench/measure.ts), on the same feeds: IstioCon's cold loads
-// with the app's phases, the 5,000-session feed's cold loads, the switch to
-// its busiest grid day, and 20 chip clicks and 20 keystrokes on IstioCon.
+// with the app's phases, its repeat visits, the 5,000-session feed's cold
+// loads, the switch to its busiest grid day, and 20 chip clicks and 20
+// keystrokes on IstioCon.
 // Prints p50 and quartiles for each build, and never fails on a time.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from '@playwright/test';
 import { busiestDay, generateFeed } from './gen-feed.ts';
-import { coldLoad, filterLatency, gridRender, launchChromium, MILESTONES, type FeedSource } from './measure.ts';
+import { coldLoad, filterLatency, gridRender, launchChromium, MILESTONES, repeatVisits, type FeedSource } from './measure.ts';
 import { keystrokes, parseSchedule, searchWord } from './plan.ts';
 import { compareTable, parseAbArgs, type Compared, type Part } from './compare.ts';
 import { BIG_PATH, buildRevision, writeBigCopy } from './build.ts';
@@ -23,6 +24,8 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT_DIR = 'node_modules/.bench-ab';
 const PORTS = [Number(process.env.BENCH_PORT ?? 4177), Number(process.env.BENCH_PORT ?? 4177) + 1] as const;
 const INTERACTIONS = 20;
+// Repeat visits per round, after the visit that installs the worker.
+const REPEAT_VISITS = 3;
 
 const log = (line: string) => console.error(`bench:ab: ${line}`);
 
@@ -98,6 +101,16 @@ async function measure(part: Part, { istio, big, day, word, bigWord, cpu, record
       record(`${feed.name}: phase → ${mark}`, sample.milestones[mark] - before);
       before = sample.milestones[mark];
     }
+  } else if (part === 'repeat') {
+    const { visible, milestones } = await repeatVisits(browser, istio, REPEAT_VISITS);
+    visible.forEach((value, at) => {
+      record(`${istio.name} repeat: first session visible`, value);
+      let before = 0;
+      for (const mark of MILESTONES) {
+        record(`${istio.name} repeat: phase → ${mark}`, (milestones[at]?.[mark] ?? Number.NaN) - before);
+        before = milestones[at]?.[mark] ?? Number.NaN;
+      }
+    });
   } else if (part === 'grid') {
     const grid = await gridRender(browser, big, day);
     record(`${big.name}: grid ${day}`, grid.change.latency);
