@@ -155,10 +155,6 @@ function parseParts<TSchema extends v.GenericSchema>(
   return parsed;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /**
  * The candidate with the entries of its `key` list that fail `schema` left
  * out, each reported through `drop`: one bad link or photo costs that entry,
@@ -166,7 +162,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * all is dropped whole.
  */
 function keepGoodEntries(candidate: unknown, key: string, schema: v.GenericSchema, drop: Drop): unknown {
-  if (!isRecord(candidate) || candidate[key] === undefined) return candidate;
+  if (!isObject(candidate) || candidate[key] === undefined) return candidate;
   const entries = candidate[key];
   if (!Array.isArray(entries)) {
     drop(`${key}: not a list (dropped)`);
@@ -182,10 +178,10 @@ function keepGoodEntries(candidate: unknown, key: string, schema: v.GenericSchem
 
 /** The candidate with every speaker `id` that names no profile taken out (the name stays). */
 function withKnownSpeakerIds(candidate: unknown, profileIds: ReadonlySet<string>, drop: Drop): unknown {
-  if (!isRecord(candidate) || !Array.isArray(candidate.speakers)) return candidate;
+  if (!isObject(candidate) || !Array.isArray(candidate.speakers)) return candidate;
   let changed = false;
   const speakers = candidate.speakers.map((speaker: unknown, position) => {
-    if (!isRecord(speaker) || speaker.id === undefined) return speaker;
+    if (!isObject(speaker) || speaker.id === undefined) return speaker;
     if (typeof speaker.id === 'string' && profileIds.has(speaker.id)) return speaker;
     changed = true;
     drop(`speakers.${position}.id: no speaker profile has the id ${JSON.stringify(speaker.id).slice(0, 100)} (the id is dropped)`);
