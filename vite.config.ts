@@ -70,7 +70,7 @@ const SPEAKERS_CHUNK = new RegExp(
 );
 
 // Code only the lazy chunks use: the grid, the virtual list (big feeds), the
-// Chinese strings, the importers, date-fns-tz (the grid's day start), My schedule and a shared agenda, a
+// reader's place across a reload, the Chinese strings, the importers, date-fns-tz (the grid's day start), My schedule and a shared agenda, a
 // session's detail, the changes notice, the calendar export, and the Speakers
 // view with a speaker's detail (and the speaker links of a session's). A module
 // listed here that the first page also imports would be fetched on demand
@@ -89,7 +89,7 @@ const LAZY_ONLY = new RegExp(
     String.raw`/ui/screen/ScheduleChanges\.tsx$`,
     String.raw`/ui/session/UpNext\.tsx$`,
     String.raw`/ui/shell/FeedProblems\.tsx$`,
-    String.raw`/ui/shell/(TimeZonePanel\.tsx|ModalDialog\.tsx|formatDuration\.ts)$`,
+    String.raw`/ui/shell/(TimeZonePanel\.tsx|ModalDialog\.tsx|formatDuration\.ts|scrollMemory\.ts)$`,
     String.raw`/schedule/(zoneSearch|duration|diff)\.ts$`,
     String.raw`/model/zones\.ts$`,
     String.raw`/ui/screen/NowNext\.tsx$`,

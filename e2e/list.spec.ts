@@ -54,6 +54,39 @@ test('a deep link opens the session, survives a reload, and Escape closes it', a
   await expect(page).not.toHaveURL(/session=/);
 });
 
+for (const viewport of [
+  { width: 1280, height: 800 },
+  { width: 360, height: 740 },
+]) {
+  test(`a reload keeps the reader's place in the list, at ${viewport.width} px`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await page.goto('./?lang=en');
+    await expect(page.locator('main .list-view')).toHaveAttribute('aria-busy', 'false');
+    // The place is kept by a chunk the page loads once idle.
+    await expect
+      .poll(() => page.evaluate(() => performance.getEntriesByType('resource').some((entry) => entry.name.includes('scrollMemory'))))
+      .toBe(true);
+    const inSight = () =>
+      page.evaluate(() =>
+        document
+          .elementFromPoint(innerWidth / 2, innerHeight / 3)
+          ?.closest('main [data-session-id]')
+          ?.getAttribute('data-session-id'),
+      );
+    await page.evaluate(() => window.scrollTo(0, 6000));
+    const before = await inSight();
+    expect(before).toBeTruthy();
+    await page.reload();
+    await expect(page.locator('main .list-view')).toHaveAttribute('aria-busy', 'false');
+    await expect.poll(inSight).toBe(before);
+    // A new visit to the same address starts at the top.
+    await page.goto('./?lang=en');
+    await expect(page.locator('main .list-view')).toHaveAttribute('aria-busy', 'false');
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  });
+}
+
 test('clicking a title opens its detail and the URL names it; back closes it', async ({ page }) => {
   await page.goto('./');
   await page.locator(`main ${stateOfIstio} h3 a`).click();

@@ -37,9 +37,6 @@ const feedIn = queryClient.prefetchQuery(feedOptions);
 const savedCopy = queryClient.getQueryData(feedOptions.queryKey);
 const listReady = savedCopy ? preloadListFor(savedCopy) : feedIn;
 
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root element');
-
 // The viewer's language is in before the first render, so nothing flashes in English.
 await setupI18n(initialLanguage);
 // A feed already downloaded (it comes beside this script) is on the first
@@ -48,7 +45,8 @@ await setupI18n(initialLanguage);
 // a saved copy (initialData) is there at once.
 await Promise.race([listReady, new Promise((resolve) => setTimeout(resolve, FEED_WAIT_MS))]);
 
-createRoot(root).render(
+// No #root is a broken build: React's own error says so ("Target container is not a DOM element").
+createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
       <ErrorBoundary part="app">
@@ -58,7 +56,14 @@ createRoot(root).render(
   </StrictMode>,
 );
 
-// The worker (and workbox-window) is fetched and run once the page is idle:
-// evaluated on the way, it sat between the feed and the first sessions.
-if (import.meta.env.PROD)
-  whenIdle(() => void registerServiceWorker().catch(() => undefined), SERVICE_WORKER_WAIT_MS, SERVICE_WORKER_WAIT_MS);
+// Once the page is idle: the reader's place kept across a reload, and the
+// worker (with workbox-window), which, evaluated on the way, sat between the
+// feed and the first sessions.
+whenIdle(
+  () => {
+    void import('./ui/shell/scrollMemory.ts');
+    if (import.meta.env.PROD) void registerServiceWorker().catch(() => undefined);
+  },
+  SERVICE_WORKER_WAIT_MS,
+  SERVICE_WORKER_WAIT_MS,
+);

@@ -262,6 +262,28 @@ export const TASKS: EngineTask[] = [
     ),
   },
   {
+    name: 'a reload keeps the reader’s place in the list',
+    run: withPage(
+      (context) => openList(context, 'UTC', '?lang=en'),
+      async (page) => {
+        const inSight = `(document.elementFromPoint(innerWidth / 2, innerHeight / 3)?.closest('main [data-session-id]')?.getAttribute('data-session-id') ?? null)`;
+        await waitFor(
+          page,
+          `return performance.getEntriesByType('resource').some((entry) => entry.name.includes('scrollMemory'))`,
+          'the scroll memory chunk',
+        );
+        await page.run('window.scrollTo(0, 6000)');
+        await waitFor(page, 'return window.scrollY > 0', 'the page scrolled');
+        const before = await page.run<string | null>(`return ${inSight}`);
+        expect(before).toBeTruthy();
+        await page.run('setTimeout(() => location.reload(), 0)');
+        await waitFor(page, `return performance.getEntriesByType('navigation')[0]?.type === 'reload'`, 'the reload');
+        await waitForCount(page, cards, feed.sessions.length);
+        await waitFor(page, `return ${inSight} === ${JSON.stringify(before)}`, `${before} in sight again`);
+      },
+    ),
+  },
+  {
     name: 'My schedule exports an .ics that ical.js reads',
     run: withPage(
       (context) => openList(context, 'Asia/Shanghai', '?lang=en'),
