@@ -1,8 +1,11 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { bundledFeed, holdFeed, serveFeed } from './feed.ts';
 
 const feed = bundledFeed();
 const stateOfIstio = '[data-session-id="state-istio"]';
+
+/** The card whose place the page kept in its history entry (ui/shell/scrollMemory.ts), once scrolling has stopped. */
+const placeKept = (page: Page) => page.evaluate(() => (history.state as { place?: { id?: string } } | null)?.place?.id);
 
 test('lists every session of the feed, under day headings, in start order', async ({ page }) => {
   await page.goto('./');
@@ -74,6 +77,8 @@ for (const viewport of [
           ?.getAttribute('data-session-id'),
       );
     await page.evaluate(() => window.scrollTo(0, 6000));
+    // The place is written once scrolling stops.
+    await expect.poll(() => placeKept(page)).toBeTruthy();
     const before = await inSight();
     expect(before).toBeTruthy();
     await page.reload();
@@ -86,6 +91,34 @@ for (const viewport of [
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
   });
 }
+
+test("Back after a filter returns to the reader's place in the whole list", async ({ page }) => {
+  await page.goto('./?lang=en');
+  await expect(page.locator('main .list-view')).toHaveAttribute('aria-busy', 'false');
+  await expect
+    .poll(() => page.evaluate(() => performance.getEntriesByType('resource').some((entry) => entry.name.includes('scrollMemory'))))
+    .toBe(true);
+  const inSight = () =>
+    page.evaluate(() =>
+      document
+        .elementFromPoint(innerWidth / 2, innerHeight / 3)
+        ?.closest('main [data-session-id]')
+        ?.getAttribute('data-session-id'),
+    );
+  await page.evaluate(() => window.scrollTo(0, 6000));
+  // The place is written once scrolling stops.
+  await expect.poll(() => placeKept(page)).toBeTruthy();
+  const before = await inSight();
+  expect(before).toBeTruthy();
+  await page
+    .getByRole('group', { name: 'Language', exact: true })
+    .getByRole('button', { name: /^Chinese/ })
+    .click();
+  await expect(page).toHaveURL(/lang/);
+  await expect.poll(inSight).not.toBe(before);
+  await page.goBack();
+  await expect.poll(inSight).toBe(before);
+});
 
 test('clicking a title opens its detail and the URL names it; back closes it', async ({ page }) => {
   await page.goto('./');

@@ -273,7 +273,8 @@ export const TASKS: EngineTask[] = [
           'the scroll memory chunk',
         );
         await page.run('window.scrollTo(0, 6000)');
-        await waitFor(page, 'return window.scrollY > 0', 'the page scrolled');
+        // The place is written to the history entry once scrolling stops.
+        await waitFor(page, 'return typeof history.state?.place?.id === "string"', 'the place kept');
         const before = await page.run<string | null>(`return ${inSight}`);
         expect(before).toBeTruthy();
         await page.run('setTimeout(() => location.reload(), 0)');

@@ -25,7 +25,8 @@ export function useViewState(): [ViewState, UpdateViewState] {
     const next = { ...parseViewState(window.location.search), ...change };
     const url = `${window.location.pathname}${serializeViewState(next)}${window.location.hash}`;
     if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`) return;
-    if (options?.replace) window.history.replaceState(null, '', url);
+    // A replace keeps the entry's state: the reader's place (ui/shell/scrollMemory.ts).
+    if (options?.replace) window.history.replaceState(window.history.state, '', url);
     else window.history.pushState(null, '', url);
     window.dispatchEvent(new Event(CHANGE_EVENT));
   }, []);

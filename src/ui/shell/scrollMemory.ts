@@ -1,17 +1,22 @@
-// A reload keeps the reader's place. The browser restores the scroll position
-// while the page loads, but the app draws its list only later (once the feed
-// is in, then a few cards a frame), so there was nothing to scroll yet and a
-// reload went back to the top (6,000 px down, reloaded: 0, in Chromium). The
-// place is kept in sessionStorage (this tab's) as the page is left: the
-// session card in sight and how far down the screen it was, since the cards
-// above it may come back at other heights (content-visibility estimates them),
-// and the scroll offset for a page with no card in sight. It is put back on a
-// reload or a return through history once the card is there or the page is
-// tall enough, unless the viewer scrolls first. (Not in history.state:
-// Chromium drops a replaceState made while the page is being left.)
-// A chunk of its own, loaded when the page is first idle (main.tsx).
+// Back, forward and a reload return to the reader's place. The browser
+// restores the scroll position as the page loads or the history entry comes
+// back, but the list is drawn only later (after the feed, then a few cards a
+// frame; after a filter change, its first screenful), so the position was
+// clamped to a short page: a reload 6,000 px down the list came back at 0,
+// and Back after a chip at 801 (Chromium). So the app restores it itself
+// (history.scrollRestoration 'manual'): each history entry's state holds its
+// place, written when scrolling stops (the card a third of the way down the
+// screen and its distance from the top, since the cards above it may come
+// back at other heights: content-visibility estimates them; and the offset,
+// for a page with no card in sight). Coming back to an entry, on a reload, a
+// return to the page or Back and Forward between filters, that card is
+// scrolled back into place once it is drawn, unless the viewer scrolls, taps
+// or types first. A chunk of its own, loaded when the page is first idle
+// (main.tsx).
 
-const KEY = 'schedule:v1:scroll-y';
+const KEY = 'place';
+/** Scrolling has stopped when no scroll event came for this long. */
+const SETTLE_MS = 200;
 /** How long a restore waits for the page to grow tall enough (a feed that shrank may never). */
 const GIVE_UP_MS = 5_000;
 const VIEWER_INPUT = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
@@ -23,27 +28,18 @@ export interface Place {
   top?: number;
 }
 
-/** The place to go back to on a reload or a history return, from what was saved; none on a new visit (it starts at the top) or for anything malformed. */
-export function placeToRestore(saved: string | null | undefined, navigationType: string | undefined): Place | undefined {
-  if (!saved || (navigationType !== 'reload' && navigationType !== 'back_forward')) return undefined;
-  let value: unknown;
-  try {
-    value = JSON.parse(saved);
-  } catch {
-    return undefined;
-  }
+/** The place kept in a history entry's state, if it holds a well-formed one (the state is the page's, but anything may have written it). */
+export function placeIn(state: unknown): Place | undefined {
+  const value = typeof state === 'object' && state !== null ? (state as Record<string, unknown>)[KEY] : undefined;
   if (typeof value !== 'object' || value === null) return undefined;
   const { y, id, top } = value as Record<string, unknown>;
-  if (typeof y !== 'number' || !Number.isFinite(y) || y <= 0) return undefined;
+  if (typeof y !== 'number' || !Number.isFinite(y) || y < 0) return undefined;
   return typeof id === 'string' && typeof top === 'number' && Number.isFinite(top) ? { y, id, top } : { y };
 }
 
-function session(): Storage | undefined {
-  try {
-    return window.sessionStorage;
-  } catch {
-    return undefined;
-  }
+/** The entry's state with `place` in it; whatever else the state holds is kept. */
+export function withPlace(state: unknown, place: Place): Record<string, unknown> {
+  return { ...(typeof state === 'object' && state !== null ? state : {}), [KEY]: place };
 }
 
 function placeNow(): Place {
@@ -55,27 +51,41 @@ function placeNow(): Place {
 
 function remember(): void {
   try {
-    session()?.setItem(KEY, JSON.stringify(placeNow()));
+    window.history.replaceState(withPlace(window.history.state, placeNow()), '');
   } catch {
-    // Storage full or refused: the next reload starts at the top, as before.
+    // Safari refuses more than so many history calls in a while: this place is not kept.
   }
 }
 
+/** Frames over which a restored card is held in place while the cards around it take their real heights. */
+const PIN_FRAMES = 4;
+
 /** Scrolls back to `place` once its card is in (else once the page can scroll that far); gives up on the viewer's own input or after a while. */
-function restore(place: Place): void {
+function restore(place: Place): () => void {
   const root = document.documentElement;
   const observer = new ResizeObserver(() => attempt());
   const timer = window.setTimeout(() => stop(), GIVE_UP_MS);
+  let stopped = false;
   function stop(): void {
+    stopped = true;
     observer.disconnect();
     window.clearTimeout(timer);
     for (const type of VIEWER_INPUT) window.removeEventListener(type, stop);
   }
+  // Cards drawn for the first time as they scroll into view (content-visibility
+  // estimated them) change height and push the card away: set it again.
+  function pin(card: Element, top: number, frames: number): void {
+    if (stopped) return;
+    const off = card.getBoundingClientRect().top - top;
+    if (Math.abs(off) >= 1) window.scrollBy(0, off);
+    if (frames > 0) window.requestAnimationFrame(() => pin(card, top, frames - 1));
+    else stop();
+  }
   function attempt(): void {
     const card = place.id === undefined ? null : document.querySelector(`main [data-session-id="${CSS.escape(place.id)}"]`);
     if (card && place.top !== undefined) {
-      stop();
-      window.scrollBy(0, card.getBoundingClientRect().top - place.top);
+      observer.disconnect();
+      pin(card, place.top, PIN_FRAMES);
     } else if (place.id !== undefined && document.querySelector('main [aria-busy="true"]')) {
       // The list is still drawing: the card may yet come.
     } else if (root.scrollHeight - window.innerHeight >= place.y) {
@@ -86,15 +96,26 @@ function restore(place: Place): void {
   for (const type of VIEWER_INPUT) window.addEventListener(type, stop, { passive: true });
   observer.observe(document.body);
   attempt();
+  return stop;
 }
 
-const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
-let saved: string | null | undefined;
-try {
-  saved = session()?.getItem(KEY);
-} catch {
-  saved = undefined;
+let stopRestoring: (() => void) | undefined;
+let settle: number | undefined;
+
+function comeBack(state: unknown): void {
+  stopRestoring?.();
+  const place = placeIn(state);
+  if (place) stopRestoring = restore(place);
 }
-const place = placeToRestore(saved, navigation?.type);
-if (place) restore(place);
-window.addEventListener('pagehide', remember);
+
+window.history.scrollRestoration = 'manual';
+comeBack(window.history.state);
+window.addEventListener('popstate', (event) => comeBack(event.state));
+window.addEventListener(
+  'scroll',
+  () => {
+    window.clearTimeout(settle);
+    settle = window.setTimeout(remember, SETTLE_MS);
+  },
+  { passive: true },
+);
