@@ -4,8 +4,30 @@ import { bundledFeed, holdFeed, serveFeed } from './feed.ts';
 const feed = bundledFeed();
 const stateOfIstio = '[data-session-id="state-istio"]';
 
-/** The card whose place the page kept in its history entry (ui/shell/scrollMemory.ts), once scrolling has stopped. */
-const placeKept = (page: Page) => page.evaluate(() => (history.state as { place?: { id?: string } } | null)?.place?.id);
+/** The session card a third of the way down the screen: where the app takes the reader's place from (ui/shell/scrollMemory.ts). */
+const cardInSight = (page: Page) =>
+  page.evaluate(() =>
+    document
+      .elementFromPoint(innerWidth / 2, innerHeight / 3)
+      ?.closest('main [data-session-id]')
+      ?.getAttribute('data-session-id'),
+  );
+
+/** Opens the list, reads 6,000 px down it and stops there: returns the card in sight once the page has kept its place. */
+async function readDeepIntoList(page: Page): Promise<string | null | undefined> {
+  await page.goto('./?lang=en');
+  await expect(page.locator('main .list-view')).toHaveAttribute('aria-busy', 'false');
+  // The place is kept by a chunk the page loads once idle, in the history
+  // entry, once scrolling stops.
+  await expect
+    .poll(() => page.evaluate(() => performance.getEntriesByType('resource').some((entry) => entry.name.includes('scrollMemory'))))
+    .toBe(true);
+  await page.evaluate(() => window.scrollTo(0, 6000));
+  await expect.poll(() => page.evaluate(() => (history.state as { place?: { id?: string } } | null)?.place?.id)).toBeTruthy();
+  const card = await cardInSight(page);
+  expect(card).toBeTruthy();
+  return card;
+}
 
 test('lists every session of the feed, under day headings, in start order', async ({ page }) => {
   await page.goto('./');
@@ -63,27 +85,10 @@ for (const viewport of [
 ]) {
   test(`a reload keeps the reader's place in the list, at ${viewport.width} px`, async ({ page }) => {
     await page.setViewportSize(viewport);
-    await page.goto('./?lang=en');
-    await expect(page.locator('main .list-view')).toHaveAttribute('aria-busy', 'false');
-    // The place is kept by a chunk the page loads once idle.
-    await expect
-      .poll(() => page.evaluate(() => performance.getEntriesByType('resource').some((entry) => entry.name.includes('scrollMemory'))))
-      .toBe(true);
-    const inSight = () =>
-      page.evaluate(() =>
-        document
-          .elementFromPoint(innerWidth / 2, innerHeight / 3)
-          ?.closest('main [data-session-id]')
-          ?.getAttribute('data-session-id'),
-      );
-    await page.evaluate(() => window.scrollTo(0, 6000));
-    // The place is written once scrolling stops.
-    await expect.poll(() => placeKept(page)).toBeTruthy();
-    const before = await inSight();
-    expect(before).toBeTruthy();
+    const before = await readDeepIntoList(page);
     await page.reload();
     await expect(page.locator('main .list-view')).toHaveAttribute('aria-busy', 'false');
-    await expect.poll(inSight).toBe(before);
+    await expect.poll(() => cardInSight(page)).toBe(before);
     // A new visit to the same address starts at the top.
     await page.goto('./?lang=en');
     await expect(page.locator('main .list-view')).toHaveAttribute('aria-busy', 'false');
@@ -93,31 +98,15 @@ for (const viewport of [
 }
 
 test("Back after a filter returns to the reader's place in the whole list", async ({ page }) => {
-  await page.goto('./?lang=en');
-  await expect(page.locator('main .list-view')).toHaveAttribute('aria-busy', 'false');
-  await expect
-    .poll(() => page.evaluate(() => performance.getEntriesByType('resource').some((entry) => entry.name.includes('scrollMemory'))))
-    .toBe(true);
-  const inSight = () =>
-    page.evaluate(() =>
-      document
-        .elementFromPoint(innerWidth / 2, innerHeight / 3)
-        ?.closest('main [data-session-id]')
-        ?.getAttribute('data-session-id'),
-    );
-  await page.evaluate(() => window.scrollTo(0, 6000));
-  // The place is written once scrolling stops.
-  await expect.poll(() => placeKept(page)).toBeTruthy();
-  const before = await inSight();
-  expect(before).toBeTruthy();
+  const before = await readDeepIntoList(page);
   await page
     .getByRole('group', { name: 'Language', exact: true })
     .getByRole('button', { name: /^Chinese/ })
     .click();
   await expect(page).toHaveURL(/lang/);
-  await expect.poll(inSight).not.toBe(before);
+  await expect.poll(() => cardInSight(page)).not.toBe(before);
   await page.goBack();
-  await expect.poll(inSight).toBe(before);
+  await expect.poll(() => cardInSight(page)).toBe(before);
 });
 
 test('clicking a title opens its detail and the URL names it; back closes it', async ({ page }) => {
