@@ -3,6 +3,12 @@ import { defineConfig } from '@playwright/test';
 const CI = Boolean(process.env.CI);
 // E2E_PORT lets a second checkout run its tests beside this one.
 const PORT = Number(process.env.E2E_PORT ?? 4174);
+// The Fetch standard's "bad ports" above 1023: browsers refuse to load a page
+// from them (4190 is ManageSieve's). With one, every Firefox task failed with
+// deniedPortAccess before a page loaded; say so once instead.
+const BAD_PORTS = [1719, 1720, 1723, 2049, 3659, 4045, 4190, 5060, 5061, 6000, 6566, 6665, 6666, 6667, 6668, 6669, 6679, 6697, 10080];
+if (BAD_PORTS.includes(PORT))
+  throw new Error(`E2E_PORT=${PORT} is a port browsers refuse to load pages from; pick another (the default is 4174).`);
 
 // Browsers cannot be downloaded here: drive the system Chromium (Debian's
 // package), or whatever CHROMIUM_PATH names.
