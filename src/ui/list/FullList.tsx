@@ -5,9 +5,9 @@
 // one go were a 135-143 ms task right after the first paint on a slow 2-core
 // machine, in the way of the first tap; each step of 24 now renders in slices
 // of a few milliseconds (useDrawInSteps).
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type RefObject } from 'react';
 import type { DayKey } from '../../model/time.ts';
-import type { ListBodyProps, ScrollRequest } from '../viewProps.ts';
+import type { ListBodyProps } from '../viewProps.ts';
 import { DayJump } from './DayJump.tsx';
 import { DayHeader, ListCard } from './ListCard.tsx';
 import { useDrawInSteps } from '../shell/useDrawInSteps.ts';
@@ -24,36 +24,40 @@ const screenfulOfCards = () => Math.min(12, Math.max(3, Math.ceil(window.innerHe
 // Cards added after each paint until all are in.
 const STEP = 24;
 
+interface ScrollTarget {
+  selector: string;
+  block: ScrollLogicalPosition;
+}
+
+function scrollIfDrawn(list: HTMLElement | null, waiting: RefObject<ScrollTarget | undefined>, complete: boolean): void {
+  const target = waiting.current;
+  if (!target) return;
+  const found = list?.querySelector(target.selector);
+  if (!found && !complete) return;
+  waiting.current = undefined;
+  found?.scrollIntoView({ block: target.block });
+}
+
 export function FullList({ days, options, scrollRequest }: ListBodyProps) {
   const listRef = useRef<HTMLDivElement>(null);
   const total = days.reduce((sum, { items }) => sum + items.length, 0);
   const drawn = useDrawInSteps(days, { first: screenfulOfCards(), step: STEP, total });
   const complete = drawn >= total;
 
-  // Scroll once the card asked for is in the page (it may arrive with the rest).
-  const handled = useRef<number | undefined>(undefined);
+  // What "jump to now" or a day tab asked to see, scrolled to as soon as a
+  // step has drawn it (a later day's heading or card may not be in the page
+  // yet) and dropped if every card is in without it. A newer ask replaces an
+  // older one still waiting.
+  const waiting = useRef<ScrollTarget>(undefined);
   useEffect(() => {
-    if (!scrollRequest?.sessionId || handled.current === scrollRequest.seq) return;
-    const card = listRef.current?.querySelector(`[data-session-id="${CSS.escape(scrollRequest.sessionId)}"]`);
-    if (!card && !complete) return;
-    handled.current = scrollRequest.seq;
-    card?.scrollIntoView({ block: 'center' });
-  }, [scrollRequest, complete]);
-
-  // A day tab tapped before its heading is drawn is scrolled to once every
-  // card is in, unless a newer request (jump to now) came in the meantime.
-  const dayAsked = useRef<{ day: DayKey; after?: ScrollRequest }>(undefined);
+    if (scrollRequest?.sessionId)
+      waiting.current = { selector: `[data-session-id="${CSS.escape(scrollRequest.sessionId)}"]`, block: 'center' };
+  }, [scrollRequest]);
+  useEffect(() => scrollIfDrawn(listRef.current, waiting, complete), [scrollRequest, drawn, complete]);
   const jumpTo = (day: DayKey) => {
-    const heading = document.getElementById(`day-${day}`);
-    if (heading) heading.scrollIntoView({ block: 'start' });
-    else dayAsked.current = { day, after: scrollRequest };
+    waiting.current = { selector: `#${CSS.escape(`day-${day}`)}`, block: 'start' };
+    scrollIfDrawn(listRef.current, waiting, complete);
   };
-  useEffect(() => {
-    const asked = dayAsked.current;
-    if (!complete || !asked) return;
-    dayAsked.current = undefined;
-    if (asked.after === scrollRequest) document.getElementById(`day-${asked.day}`)?.scrollIntoView({ block: 'start' });
-  }, [scrollRequest, complete]);
 
   let budget = drawn;
   const sections = [];
