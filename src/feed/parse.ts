@@ -1,6 +1,7 @@
 // Untrusted JSON in, a validated Schedule out. Expected failures are values:
 // a broken session becomes a FeedProblem, a broken feed a FeedFailure.
 import * as v from 'valibot';
+import { isRecord } from '../lib/isRecord.ts';
 import { parseInstant } from '../model/instant.ts';
 import type { Schedule, Session, SpeakerProfile } from '../model/schedule.ts';
 import {
@@ -61,7 +62,7 @@ export function readJson(text: string): { ok: true; raw: unknown } | { ok: false
 
 /** The native format's mark: a `format` field (its value is checked by parseFeed). */
 export function isNativeFeed(raw: unknown): boolean {
-  return isObject(raw) && 'format' in raw;
+  return isRecord(raw) && 'format' in raw;
 }
 
 /**
@@ -69,13 +70,9 @@ export function isNativeFeed(raw: unknown): boolean {
  * here, so the converter itself (feed/import/frab.ts) can stay a lazy chunk.
  */
 export function isFrabSchedule(raw: unknown): boolean {
-  if (!isObject(raw) || !isObject(raw.schedule)) return false;
+  if (!isRecord(raw) || !isRecord(raw.schedule)) return false;
   const conference = raw.schedule.conference;
-  return isObject(conference) && Array.isArray(conference.days);
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  return isRecord(conference) && Array.isArray(conference.days);
 }
 
 /** Reads the native format (FEED.md format 1); frab/pretalx exports go through readFeed.ts. */
@@ -162,7 +159,7 @@ function parseParts<TSchema extends v.GenericSchema>(
  * all is dropped whole.
  */
 function keepGoodEntries(candidate: unknown, key: string, schema: v.GenericSchema, drop: Drop): unknown {
-  if (!isObject(candidate) || candidate[key] === undefined) return candidate;
+  if (!isRecord(candidate) || candidate[key] === undefined) return candidate;
   const entries = candidate[key];
   if (!Array.isArray(entries)) {
     drop(`${key}: not a list (dropped)`);
@@ -178,10 +175,10 @@ function keepGoodEntries(candidate: unknown, key: string, schema: v.GenericSchem
 
 /** The candidate with every speaker `id` that names no profile taken out (the name stays). */
 function withKnownSpeakerIds(candidate: unknown, profileIds: ReadonlySet<string>, drop: Drop): unknown {
-  if (!isObject(candidate) || !Array.isArray(candidate.speakers)) return candidate;
+  if (!isRecord(candidate) || !Array.isArray(candidate.speakers)) return candidate;
   let changed = false;
   const speakers = candidate.speakers.map((speaker: unknown, position) => {
-    if (!isObject(speaker) || speaker.id === undefined) return speaker;
+    if (!isRecord(speaker) || speaker.id === undefined) return speaker;
     if (typeof speaker.id === 'string' && profileIds.has(speaker.id)) return speaker;
     changed = true;
     drop(`speakers.${position}.id: no speaker profile has the id ${JSON.stringify(speaker.id).slice(0, 100)} (the id is dropped)`);

@@ -3,6 +3,7 @@
 // not map; finishImport then runs the native parser on the result, so every
 // shape gets the same guarantees: nothing throws, each string is cut to a cap
 // before any work on it, problems are per session.
+import { isRecord } from '../../lib/isRecord.ts';
 import { fromZonedTime } from 'date-fns-tz';
 import { parseInstant } from '../../model/instant.ts';
 import { HEX_COLOR_PATTERN, isHttpsUrl, isHttpUrl, isLanguageTag, isPhotoUrl, MAX_ID_LENGTH as MAX_ID } from '../../model/rules.ts';
@@ -94,9 +95,8 @@ const MAX_FIELD = 1_000;
 export const MAX_ITEMS = 20_000;
 const NAIVE_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?$/;
 
-export function isRecord(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+// The app's own check (lib/isRecord.ts), offered here with the converters' other helpers.
+export { isRecord };
 
 /** The list at `value`, or [] for anything else; never longer than MAX_ITEMS. */
 export function list(value: unknown): unknown[] {

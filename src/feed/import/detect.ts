@@ -1,5 +1,6 @@
 // Which shape a parsed JSON document is, from its structure alone. Kept apart
 // from the converters, which are lazy chunks: this runs on every feed.
+import { isRecord } from '../../lib/isRecord.ts';
 import { isFrabSchedule, isNativeFeed } from '../parse.ts';
 
 export type FeedShape = 'native' | 'frab' | 'schedule-v2' | 'pretalx-widget' | 'sessionize' | 'opass';
@@ -15,21 +16,17 @@ export const SHAPE_NAMES: Record<FeedShape, string> = {
 
 export const NOT_A_FEED = `this is not a feed I can read: expected one of ${Object.values(SHAPE_NAMES).join('; ')}`;
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** The shape of `raw`; undefined when it is none of them. Most specific first. */
 export function detectShape(raw: unknown): FeedShape | undefined {
-  if (!isObject(raw)) return undefined;
+  if (!isRecord(raw)) return undefined;
   if (isNativeFeed(raw)) return 'native';
   // v2 keeps a conference.days summary (no rooms in it) but its events sit in schedule.events.
-  if (isObject(raw.schedule) && Array.isArray(raw.schedule.events)) return 'schedule-v2';
+  if (isRecord(raw.schedule) && Array.isArray(raw.schedule.events)) return 'schedule-v2';
   if (isFrabSchedule(raw)) return 'frab';
   if (Array.isArray(raw.talks) && Array.isArray(raw.rooms)) return 'pretalx-widget';
   if (Array.isArray(raw.sessions) && Array.isArray(raw.session_types) && Array.isArray(raw.rooms)) return 'opass';
   if (Array.isArray(raw.sessions) && Array.isArray(raw.speakers) && Array.isArray(raw.categories) && Array.isArray(raw.rooms))
     return 'sessionize';
-  if (isObject(raw.conference) && Array.isArray(raw.sessions)) return 'native';
+  if (isRecord(raw.conference) && Array.isArray(raw.sessions)) return 'native';
   return undefined;
 }

@@ -14,12 +14,16 @@
 // or types first. A chunk of its own, loaded when the page is first idle
 // (main.tsx).
 
+import { isRecord } from '../../lib/isRecord.ts';
+
 const KEY = 'place';
 /** Scrolling has stopped when no scroll event came for this long. */
 const SETTLE_MS = 200;
 /** How long a restore waits for the page to grow tall enough (a feed that shrank may never). */
 const GIVE_UP_MS = 5_000;
 const VIEWER_INPUT = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
+/** Frames over which a restored card is held in place while the cards around it take their real heights. */
+const PIN_FRAMES = 4;
 
 /** A reader's place: the page's scroll offset, and the card in sight with its distance from the top of the screen. */
 export interface Place {
@@ -30,16 +34,16 @@ export interface Place {
 
 /** The place kept in a history entry's state, if it holds a well-formed one (the state is the page's, but anything may have written it). */
 export function placeIn(state: unknown): Place | undefined {
-  const value = typeof state === 'object' && state !== null ? (state as Record<string, unknown>)[KEY] : undefined;
-  if (typeof value !== 'object' || value === null) return undefined;
-  const { y, id, top } = value as Record<string, unknown>;
+  const value = isRecord(state) ? state[KEY] : undefined;
+  if (!isRecord(value)) return undefined;
+  const { y, id, top } = value;
   if (typeof y !== 'number' || !Number.isFinite(y) || y < 0) return undefined;
   return typeof id === 'string' && typeof top === 'number' && Number.isFinite(top) ? { y, id, top } : { y };
 }
 
 /** The entry's state with `place` in it; whatever else the state holds is kept. */
 export function withPlace(state: unknown, place: Place): Record<string, unknown> {
-  return { ...(typeof state === 'object' && state !== null ? state : {}), [KEY]: place };
+  return { ...(isRecord(state) ? state : {}), [KEY]: place };
 }
 
 function placeNow(): Place {
@@ -56,9 +60,6 @@ function remember(): void {
     // Safari refuses more than so many history calls in a while: this place is not kept.
   }
 }
-
-/** Frames over which a restored card is held in place while the cards around it take their real heights. */
-const PIN_FRAMES = 4;
 
 /** Scrolls back to `place` once its card is in (else once the page can scroll that far); gives up on the viewer's own input or after a while. */
 function restore(place: Place): () => void {
