@@ -6,13 +6,13 @@
 // alternately, with the order swapped every round, can. The figures are the
 // bench's own (bench/measure.ts), on the same feeds: IstioCon's cold loads
 // with the app's phases, its repeat visits, the 5,000-session feed's cold
-// loads, the switch to its busiest grid day, and 20 chip clicks and 20
+// loads, its busiest grid day (by the Grid button and by its day tab), and 20 chip clicks and 20
 // keystrokes on IstioCon.
 // Prints p50 and quartiles for each build, and never fails on a time.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from '@playwright/test';
-import { busiestDay, generateFeed } from './gen-feed.ts';
+import { adjacentDay, busiestDay, generateFeed } from './gen-feed.ts';
 import { coldLoad, filterLatency, gridRender, launchChromium, MILESTONES, repeatVisits, type FeedSource } from './measure.ts';
 import { keystrokes, parseSchedule, searchWord } from './plan.ts';
 import { compareTable, parseAbArgs, type Compared, type Part } from './compare.ts';
@@ -115,6 +115,9 @@ async function measure(part: Part, { istio, big, day, word, bigWord, cpu, record
     const grid = await gridRender(browser, big, day);
     record(`${big.name}: grid ${day}`, grid.change.latency);
     record(`${big.name}: grid ${day}, longest task in the second after`, grid.longestTaskAfter);
+    const byTab = await gridRender(browser, big, day, { by: 'day tab', from: adjacentDay(day) });
+    record(`${big.name}: grid ${day} by its day tab`, byTab.change.latency);
+    record(`${big.name}: grid ${day} by its day tab, longest task after`, byTab.longestTaskAfter);
   } else {
     const [feed, feedWord] = part === 'filters' ? [istio, word] : [big, bigWord];
     const { chip, search } = await filterLatency(browser, feed, /^Chinese\b/, keystrokes(feedWord, INTERACTIONS), {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseFeed } from '../src/feed/parse.ts';
-import { busiestDay, FEED_DAYS, generateFeed } from './gen-feed.ts';
+import { adjacentDay, busiestDay, FEED_DAYS, generateFeed } from './gen-feed.ts';
 
 // Generated once: 5,000 sessions take a moment to build and parse, many
 // moments on a busy machine, hence the long timeouts.
@@ -59,5 +59,10 @@ describe('generateFeed', () => {
     const small = generateFeed({ sessions: 50, seed: 7 });
     expect(small.sessions).toHaveLength(50);
     expect(FEED_DAYS).toContain(busiestDay(feed));
+  });
+
+  it('names the day before a day, or after the first', () => {
+    expect(adjacentDay('2025-09-16')).toBe('2025-09-15');
+    expect(adjacentDay('2025-09-15')).toBe('2025-09-16');
   });
 });

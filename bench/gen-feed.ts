@@ -413,6 +413,12 @@ export function busiestDay(feed: GeneratedFeed): string {
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? FEED_DAYS[0];
 }
 
+/** The feed's day before `day`, or after it when `day` is the first. */
+export function adjacentDay(day: string): string {
+  const at = FEED_DAYS.findIndex((feedDay) => feedDay === day);
+  return FEED_DAYS[at - 1] ?? FEED_DAYS[at + 1] ?? FEED_DAYS[0];
+}
+
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   const json = JSON.stringify(generateFeed());
   const out = process.argv[2];

@@ -340,15 +340,31 @@ export interface GridSample {
 
 const GRID_AFTER_MS = 1000;
 
-/** From a click on "Grid" (list view open on `day`) to the grid's sessions painted. */
-export async function gridRender(browser: Browser, feed: FeedSource, day: string): Promise<GridSample> {
+/**
+ * How the grid's `day` comes on screen: a click on "Grid" with the list open
+ * on that day, or a click on the day's tab with the grid open on `from`.
+ */
+export type GridEntry = { by: 'view switch' } | { by: 'day tab'; from: string };
+
+/** From the click (`entry`) to the grid's sessions of `day` painted. */
+export async function gridRender(
+  browser: Browser,
+  feed: FeedSource,
+  day: string,
+  entry: GridEntry = { by: 'view switch' },
+): Promise<GridSample> {
   const { context, page } = await freshPage(browser);
   try {
-    await openAndSettled(page, `${feed.url}?day=${day}`);
-    const gridButton = page.getByRole('group', { name: 'View', exact: true }).getByRole('button', { name: 'Grid', exact: true });
-    // After the click only the grid renders sessions, so any session element added is the grid's.
-    const change = await timeChange(page, { eventType: 'click', awaiting: 'added' }, () => gridButton.click(), `${feed.name}: grid`);
-    if ((await gridButton.getAttribute('aria-pressed')) !== 'true') throw new Error('the Grid button is not pressed after the click');
+    const tab = entry.by === 'day tab';
+    await openAndSettled(page, tab ? `${feed.url}?view=grid&day=${entry.from}` : `${feed.url}?day=${day}`);
+    const button = tab
+      ? page.locator(`main .grid-view button:has(time[datetime="${day}"])`)
+      : page.getByRole('group', { name: 'View', exact: true }).getByRole('button', { name: 'Grid', exact: true });
+    // After a view switch only the grid renders sessions, so any session element
+    // added is the grid's; after a day tab, the other day's cells go as well.
+    const awaiting = tab ? 'list' : 'added';
+    const change = await timeChange(page, { eventType: 'click', awaiting }, () => button.click(), `${feed.name}: grid by ${entry.by}`);
+    if ((await button.getAttribute('aria-pressed')) !== 'true') throw new Error(`the ${entry.by} button is not pressed after the click`);
     const sessionsInDom = await page.locator('main [data-session-id]').count();
     const longestAfter = await page.evaluate(longestTaskAfter, { from: change.paintedAt, windowMs: GRID_AFTER_MS });
     return { change, sessionsInDom, longestTaskAfter: longestAfter };
