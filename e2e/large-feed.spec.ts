@@ -12,7 +12,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { busiestDay, generateFeed } from '../bench/gen-feed.ts';
+import { adjacentDay, busiestDay, generateFeed } from '../bench/gen-feed.ts';
 import { DIST, serve, type TestServer } from './server.ts';
 
 const feed = generateFeed({ sessions: 2000, seed: 1 });
@@ -98,6 +98,30 @@ test.describe('a 2,000-session feed', () => {
     await page.locator('.grid-scroll').evaluate((box) => box.scrollTo({ left: box.scrollWidth, top: 0 }));
     await expect(lastColumn.locator('.grid-session').first()).toBeVisible();
     expect(await cells.count()).toBeLessThan(ofDay.length / 2);
+  });
+
+  test("a day tab to another busy day shows that day's window, and it follows the scroll", async ({ page }) => {
+    const day = busiestDay(feed);
+    const next = adjacentDay(day);
+    const ofNext = new Set(feed.sessions.filter((session) => session.start.startsWith(next)).map((session) => session.id));
+    await page.goto(`${site.url}?view=grid&day=${day}`);
+    const cells = page.locator('main .grid-session');
+    await slowExpect(cells.first()).toBeVisible();
+    await page.locator(`main .grid-view button:has(time[datetime="${next}"])`).click();
+    await expect(page.locator(`main .grid-view button:has(time[datetime="${next}"])`)).toHaveAttribute('aria-pressed', 'true');
+    // The new day's screenful comes first, its margin a frame or two later: only that day's sessions, and still a window.
+    await expect
+      .poll(async () =>
+        (await cells.evaluateAll((list) => list.map((cell) => cell.getAttribute('data-session-id')))).every(
+          (id) => id !== null && ofNext.has(id),
+        ),
+      )
+      .toBe(true);
+    expect(ofNext.size).toBeGreaterThan(150);
+    expect(await cells.count()).toBeLessThan(ofNext.size / 2);
+    const lastColumn = page.locator('.grid-column').last();
+    await page.locator('.grid-scroll').evaluate((box) => box.scrollTo({ left: box.scrollWidth, top: box.scrollHeight }));
+    await expect(lastColumn.locator('.grid-session').first()).toBeVisible();
   });
 
   test('a starred session survives a reload and its deep link opens it', async ({ page }) => {

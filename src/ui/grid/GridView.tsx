@@ -48,7 +48,7 @@ export function GridView({ schedule, byDay, days, day, onDayChange, starredIds, 
       ? (nowMinute - layout.firstMinute) * PX_PER_MINUTE
       : undefined;
   const boxRef = useRef<HTMLDivElement>(null);
-  const look = useGridViewport(boxRef, layout.items.length > WINDOW_ABOVE);
+  const look = useGridViewport(boxRef, layout.items.length > WINDOW_ABOVE, layout);
   // A big day renders only what is near the screen: before the first paint
   // the screen alone, once painted up to half a screen more on every side. Until
   // the box is measured (the first render, whose layout effect measures it)
