@@ -59,6 +59,48 @@ test.describe('during IstioCon 2022', () => {
     await expect(page.locator(`main article[data-session-id="${live[0]}"]`)).toBeInViewport();
   });
 
+  test("a reload of the list returns to the reader's place, without showing now first", async ({ page }) => {
+    const liveCard = page.locator(`main article[data-session-id="${live[0]}"]`);
+    await page.goto('./?lang=en');
+    await expect(liveCard).toBeInViewport();
+    // The place is kept by a chunk the page loads once idle (ui/shell/scrollMemory.ts).
+    await expect.poll(() => page.evaluate(() => history.scrollRestoration)).toBe('manual');
+    await page.evaluate(() => window.scrollTo(0, 800));
+    await expect.poll(() => page.evaluate(() => (history.state as { place?: { y?: number } } | null)?.place?.y)).toBe(800);
+    const before = await page.evaluate(() =>
+      document
+        .elementFromPoint(innerWidth / 2, innerHeight / 3)
+        ?.closest('main [data-session-id]')
+        ?.getAttribute('data-session-id'),
+    );
+    expect(before).toBeTruthy();
+    // Every frame's scroll offset after the reload: the now card, some 4,000 px
+    // further down, used to show for a frame or two before the place came back.
+    await page.addInitScript(() => {
+      const offsets: number[] = [];
+      Object.assign(window, { offsets });
+      const sample = () => {
+        offsets.push(window.scrollY);
+        if (offsets.length < 120) requestAnimationFrame(sample);
+      };
+      requestAnimationFrame(sample);
+    });
+    await page.reload();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { offsets: number[] }).offsets.length)).toBe(120);
+    const offsets = await page.evaluate(() => (window as unknown as { offsets: number[] }).offsets);
+    expect(Math.max(...offsets)).toBeLessThan(1_600);
+    expect(offsets.at(-1)).toBeGreaterThan(400);
+    await expect(liveCard).not.toBeInViewport();
+    expect(
+      await page.evaluate(() =>
+        document
+          .elementFromPoint(innerWidth / 2, innerHeight / 3)
+          ?.closest('main [data-session-id]')
+          ?.getAttribute('data-session-id'),
+      ),
+    ).toBe(before);
+  });
+
   test('Up next lists the next two favorites with a countdown', async ({ page }) => {
     await page.goto('./');
     const upcoming = sessions.filter((s) => Date.parse(s.start) > now).slice(0, 3);

@@ -1,6 +1,6 @@
 // "Now" asks the view to scroll: the list to the current session, the grid to
 // its now line. During the event the screen opens at now, once, and not over a
-// deep-linked session.
+// deep-linked session nor over a reader's place in the list.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Session } from '../../model/schedule.ts';
 import type { DayKey } from '../../model/time.ts';
@@ -38,12 +38,16 @@ export function useJumpToNow({ now, today, days, shown, viewState, updateView }:
     },
     [now, today, days, shown, view, day, updateView],
   );
+  // A reload of the list, or a return to it, goes back to the reader's place
+  // (kept in the history entry by ui/shell/scrollMemory.ts): a jump to now
+  // showed now for a frame or two, then the place again.
+  const [openedAtPlace] = useState(() => view === 'list' && (window.history.state as { place?: unknown } | null)?.place !== undefined);
   const jumpedOnOpen = useRef(false);
   useEffect(() => {
-    if (jumpedOnOpen.current || now === undefined || session) return;
+    if (jumpedOnOpen.current || now === undefined || session || openedAtPlace) return;
     jumpedOnOpen.current = true;
     jumpToNow();
-  }, [now, session, jumpToNow]);
+  }, [now, session, openedAtPlace, jumpToNow]);
   const cancelScroll = useCallback(() => setScrollRequest(undefined), []);
   return { scrollRequest, jumpToNow, cancelScroll };
 }
