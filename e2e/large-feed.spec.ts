@@ -124,6 +124,18 @@ test.describe('a 2,000-session feed', () => {
     await expect(lastColumn.locator('.grid-session').first()).toBeVisible();
   });
 
+  test("during the event, today's grid opens at now with the live session's column in sight, on a phone", async ({ page }) => {
+    const day = busiestDay(feed);
+    const now = Date.parse(`${day}T14:10:00Z`);
+    // The session "Now" goes to: the first (by start) not yet over.
+    const current = byStart.find((session) => Date.parse(session.end) > now);
+    await page.clock.setFixedTime(now);
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(`${site.url}?view=grid`);
+    await slowExpect(page.locator('main .grid-session').first()).toBeVisible();
+    await expect(page.locator(`main .grid-session[data-session-id="${current?.id}"]`)).toBeInViewport();
+  });
+
   test('a starred session survives a reload and its deep link opens it', async ({ page }) => {
     const target = byStart[1500];
     await page.goto(`${site.url}?session=${target?.id}`);

@@ -59,9 +59,18 @@ export function GridView({ schedule, byDay, days, day, onDayChange, starredIds, 
     return itemsInWindow(layout.items, gridWindow(look.viewport, layout.firstMinute, PX_PER_MINUTE, look.overscan));
   }, [layout, look]);
   const nowLineRef = useRef<HTMLDivElement>(null);
+  // Each "Now" is served once. The session's column comes from the day's
+  // layout, not from its cell: on a big day the cell is drawn only once it
+  // is near the screen, so opening at now found no cell and stayed on the
+  // first tracks.
+  const served = useRef<ScrollRequest>(undefined);
   useEffect(() => {
-    if (scrollRequest && boxRef.current) scrollToNow(boxRef.current, nowLineRef.current, scrollRequest.sessionId);
-  }, [scrollRequest]);
+    const box = boxRef.current;
+    if (!scrollRequest || scrollRequest === served.current || !box) return;
+    served.current = scrollRequest;
+    const column = layout.items.find((item) => item.session.id === scrollRequest.sessionId)?.column;
+    scrollToNow(box, nowLineRef.current, column === undefined ? undefined : box.querySelectorAll('.grid-column')[column]);
+  }, [scrollRequest, layout]);
   const labels: number[] = [];
   for (let minute = layout.firstMinute; minute < layout.lastMinute; minute += LABEL_EVERY) labels.push(minute);
 
@@ -130,9 +139,7 @@ export function GridView({ schedule, byDay, days, day, onDayChange, starredIds, 
  * the live (or next) session just right of the times, so a phone shows the
  * talk that is on rather than an empty first track; then the box into sight.
  */
-function scrollToNow(box: HTMLElement, nowLine: HTMLElement | null, sessionId: string | undefined): void {
-  const cell = sessionId ? box.querySelector(`.grid-session[data-session-id="${CSS.escape(sessionId)}"]`) : null;
-  const column = cell?.closest('.grid-column');
+function scrollToNow(box: HTMLElement, nowLine: HTMLElement | null, column: Element | undefined): void {
   const timesWidth = box.querySelector('.grid-times')?.getBoundingClientRect().width ?? 0;
   const boxRect = box.getBoundingClientRect();
   const columnRect = column?.getBoundingClientRect();
