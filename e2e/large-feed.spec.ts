@@ -136,6 +136,14 @@ test.describe('a 2,000-session feed', () => {
     await expect(page.locator(`main .grid-session[data-session-id="${current?.id}"]`)).toBeInViewport();
   });
 
+  test('during the event, the list opens at the current session', async ({ page }) => {
+    const now = Date.parse(`${busiestDay(feed)}T14:10:00Z`);
+    const current = byStart.find((session) => Date.parse(session.end) > now);
+    await page.clock.setFixedTime(now);
+    await page.goto(site.url);
+    await slowExpect(page.locator(`main article[data-session-id="${current?.id}"]`)).toBeInViewport();
+  });
+
   test('a starred session survives a reload and its deep link opens it', async ({ page }) => {
     const target = byStart[1500];
     await page.goto(`${site.url}?session=${target?.id}`);
