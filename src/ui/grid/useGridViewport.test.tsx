@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { act, renderHook } from '@testing-library/react';
+import { renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { GRID_OVERSCAN } from '../../schedule/grid.ts';
 import { useGridViewport } from './useGridViewport.ts';
@@ -12,8 +12,9 @@ function gridBox(): { current: HTMLElement } {
   return { current: box };
 }
 
-/** Frames pass: each step of the margin waits for one. */
-const frames = () => act(() => new Promise<void>((resolve) => setTimeout(resolve, 200)));
+/** Until the margin is whole: each of its steps waits for a frame. */
+const untilWhole = (seen: readonly (number | undefined)[]) =>
+  waitFor(() => expect(seen[seen.length - 1]).toBe(GRID_OVERSCAN), { timeout: 10_000 });
 
 describe('useGridViewport', () => {
   it('draws the screenful alone first, then the margin in two steps', async () => {
@@ -21,9 +22,7 @@ describe('useGridViewport', () => {
     const seen: (number | undefined)[] = [];
     renderHook(() => seen.push(useGridViewport(box, true, 'day 1')?.overscan));
     expect(seen[seen.length - 1]).toBe(0);
-    await frames();
-    await frames();
-    expect(seen[seen.length - 1]).toBe(GRID_OVERSCAN);
+    await untilWhole(seen);
     expect(seen).toContain(GRID_OVERSCAN / 2);
   });
 
@@ -33,15 +32,12 @@ describe('useGridViewport', () => {
     const { rerender } = renderHook(({ content }) => seen.push(useGridViewport(box, true, content)?.overscan), {
       initialProps: { content: 'day 1' },
     });
-    await frames();
-    await frames();
-    expect(seen[seen.length - 1]).toBe(GRID_OVERSCAN);
+    await untilWhole(seen);
     seen.length = 0;
     rerender({ content: 'day 2' });
     // The tap's own render: the new day's screenful, no margin.
     expect(seen).toEqual([0]);
-    await frames();
-    await frames();
+    await untilWhole(seen);
     expect(seen).toEqual([0, GRID_OVERSCAN / 2, GRID_OVERSCAN]);
   });
 

@@ -42,9 +42,9 @@ export function useGridViewport(boxRef: RefObject<HTMLElement | null>, enabled: 
   // The margin grows in two steps, each a transition a frame after the one
   // before: the cells it adds are laid out in the frame that commits them,
   // which React cannot slice, so half the margin per frame halves that frame.
-  // Another day (or filter) starts from no margin: its cells are all new, and
-  // rendered with the whole margin at once, a day tab's tap on the 5,000 feed's
-  // busiest day painted 265 cells in one urgent task.
+  // Another day (or filter) starts again from no margin: its cells are all
+  // new, and with the whole margin at once, a tap on the 5,000 feed's busiest
+  // day's tab painted 265 cells in one urgent task.
   const [margin, setMargin] = useState({ content, overscan: GRID_OVERSCAN / 2 });
   const overscan = margin.content === content ? margin.overscan : 0;
   // The box is measured before the first paint, with the sessions not yet in
