@@ -65,9 +65,11 @@ export function GridView({ schedule, byDay, days, day, onDayChange, starredIds, 
   // first tracks.
   const served = useRef<ScrollRequest>(undefined);
   useEffect(() => {
-    const box = boxRef.current;
-    if (!scrollRequest || scrollRequest === served.current || !box) return;
+    if (!scrollRequest || scrollRequest === served.current) return;
     served.current = scrollRequest;
+    // An empty day has no box: that "Now" is spent, not kept for a later day.
+    const box = boxRef.current;
+    if (!box) return;
     const column = layout.items.find((item) => item.session.id === scrollRequest.sessionId)?.column;
     scrollToNow(box, nowLineRef.current, column === undefined ? undefined : box.querySelectorAll('.grid-column')[column]);
   }, [scrollRequest, layout]);
