@@ -113,6 +113,21 @@ test.describe('on a phone', () => {
     const scroller = page.locator('.grid-scroll');
     expect(await scroller.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
   });
+
+  test("a reload keeps the grid's place in its box", async ({ page }) => {
+    await page.goto('./?view=grid&day=2022-04-26');
+    await expect(page.locator('main .grid-session').first()).toBeVisible();
+    // The place is kept by a chunk the page loads once idle (ui/shell/scrollMemory.ts), once scrolling stops.
+    await expect.poll(() => page.evaluate(() => history.scrollRestoration)).toBe('manual');
+    const box = page.locator('.grid-scroll');
+    await box.evaluate((element) => element.scrollTo({ top: 900, left: 300 }));
+    await expect
+      .poll(() => page.evaluate(() => (history.state as { place?: { grid?: unknown } } | null)?.place?.grid))
+      .toEqual({ top: 900, left: 300 });
+    await page.reload();
+    await expect(page.locator('main .grid-session').first()).toBeVisible();
+    await expect.poll(() => box.evaluate((element) => [element.scrollTop, element.scrollLeft])).toEqual([900, 300]);
+  });
 });
 
 test.describe('on a phone (360×740)', () => {

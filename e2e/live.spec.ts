@@ -101,6 +101,22 @@ test.describe('during IstioCon 2022', () => {
     ).toBe(before);
   });
 
+  test("a reload of the grid returns to the reader's place in its box, not to now", async ({ page }) => {
+    await page.goto('./?view=grid');
+    const box = page.locator('.grid-scroll');
+    // Opened at now (the box scrolled down to the now line), then read further up.
+    await expect.poll(() => box.evaluate((element) => element.scrollTop)).toBeGreaterThan(300);
+    await expect.poll(() => page.evaluate(() => history.scrollRestoration)).toBe('manual');
+    await box.evaluate((element) => element.scrollTo({ top: 100, left: 0 }));
+    await expect
+      .poll(() => page.evaluate(() => (history.state as { place?: { grid?: unknown } } | null)?.place?.grid))
+      .toEqual({ top: 100, left: 0 });
+    await page.reload();
+    await expect.poll(() => box.evaluate((element) => element.scrollTop)).toBe(100);
+    await page.waitForTimeout(1_000);
+    expect(await box.evaluate((element) => element.scrollTop)).toBe(100);
+  });
+
   test('Up next lists the next two favorites with a countdown', async ({ page }) => {
     await page.goto('./');
     const upcoming = sessions.filter((s) => Date.parse(s.start) > now).slice(0, 3);

@@ -285,6 +285,30 @@ export const TASKS: EngineTask[] = [
     ),
   },
   {
+    name: 'a reload keeps the grid’s place in its box',
+    run: withPage(
+      (context) => context.open('UTC'),
+      async (page, { baseURL }) => {
+        await page.goto(`${baseURL}?view=grid&day=2022-04-26&lang=en`);
+        await waitFor(page, `return document.querySelector('main .grid-session') !== null`, 'the grid');
+        await waitFor(page, `return history.scrollRestoration === 'manual'`, 'the scroll memory chunk');
+        const offsets = `(() => { const box = document.querySelector('.grid-scroll'); return box ? [box.scrollTop, box.scrollLeft].join(',') : ''; })()`;
+        await page.run(`document.querySelector('.grid-scroll').scrollTo({ top: 600, left: 200 })`);
+        const before = await page.run<string>(`return ${offsets}`);
+        expect(before).not.toBe('0,0');
+        // The place is written to the history entry once scrolling stops.
+        await waitFor(
+          page,
+          `return [history.state?.place?.grid?.top, history.state?.place?.grid?.left].join(',') === ${JSON.stringify(before)}`,
+          'the place kept',
+        );
+        await page.run('setTimeout(() => location.reload(), 0)');
+        await waitFor(page, `return performance.getEntriesByType('navigation')[0]?.type === 'reload'`, 'the reload');
+        await waitFor(page, `return ${offsets} === ${JSON.stringify(before)}`, `the grid at ${before} again`);
+      },
+    ),
+  },
+  {
     name: 'My schedule exports an .ics that ical.js reads',
     run: withPage(
       (context) => openList(context, 'Asia/Shanghai', '?lang=en'),

@@ -1,6 +1,6 @@
 // "Now" asks the view to scroll: the list to the current session, the grid to
 // its now line. During the event the screen opens at now, once, and not over a
-// deep-linked session nor over a reader's place in the list.
+// deep-linked session nor over a reader's place.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Session } from '../../model/schedule.ts';
 import type { DayKey } from '../../model/time.ts';
@@ -38,10 +38,10 @@ export function useJumpToNow({ now, today, days, shown, viewState, updateView }:
     },
     [now, today, days, shown, view, day, updateView],
   );
-  // A reload of the list, or a return to it, goes back to the reader's place
-  // (kept in the history entry by ui/shell/scrollMemory.ts): a jump to now
-  // showed now for a frame or two, then the place again.
-  const [openedAtPlace] = useState(() => view === 'list' && (window.history.state as { place?: unknown } | null)?.place !== undefined);
+  // A reload, or a return to the page, goes back to the reader's place in the
+  // list or the grid (kept in the history entry by ui/shell/scrollMemory.ts):
+  // a jump to now showed now for a frame or two, then the place again.
+  const [openedAtPlace] = useState(() => (window.history.state as { place?: unknown } | null)?.place !== undefined);
   const jumpedOnOpen = useRef(false);
   useEffect(() => {
     if (jumpedOnOpen.current || now === undefined || session || openedAtPlace) return;

@@ -15,6 +15,15 @@ describe('the place kept in a history entry', () => {
     expect(placeIn({ place: { y: 300, top: 10 } })).toEqual({ y: 300 });
   });
 
+  it("in the grid, the grid box's offsets instead of a card", () => {
+    const place = { y: 40, grid: { top: 900, left: 300 } };
+    expect(placeIn(withPlace(null, place))).toEqual(place);
+    // Malformed offsets leave the page's own.
+    for (const grid of [null, 'x', { top: 900 }, { top: -1, left: 0 }, { top: 1, left: NaN }, { top: '9', left: 0 }]) {
+      expect(placeIn({ place: { y: 40, grid } })).toEqual({ y: 40 });
+    }
+  });
+
   it('none for a state without one, or with anything malformed', () => {
     for (const state of [
       null,

@@ -11,8 +11,9 @@
 // for a page with no card in sight). Coming back to an entry, on a reload, a
 // return to the page or Back and Forward between filters, that card is
 // scrolled back into place once it is drawn, unless the viewer scrolls, taps
-// or types first. A chunk of its own, loaded when the page is first idle
-// (main.tsx).
+// or types first. The grid scrolls in a box of its own, which the browser
+// does not restore either: its offsets are kept beside the page's. A chunk of
+// its own, loaded when the page is first idle (main.tsx).
 
 import { isRecord } from '../../lib/isRecord.ts';
 
@@ -25,19 +26,36 @@ const VIEWER_INPUT = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
 /** Frames over which a restored card is held in place while the cards around it take their real heights. */
 const PIN_FRAMES = 4;
 
-/** A reader's place: the page's scroll offset, and the card in sight with its distance from the top of the screen. */
+/** The grid's scroll box. */
+const GRID_BOX = 'main .grid-scroll';
+
+/** A scroll box's offsets. */
+export interface Offsets {
+  top: number;
+  left: number;
+}
+
+/**
+ * A reader's place: the page's scroll offset, and the card in sight with its
+ * distance from the top of the screen; in the grid, the grid box's offsets
+ * instead of a card.
+ */
 export interface Place {
   y: number;
   id?: string;
   top?: number;
+  grid?: Offsets;
 }
+
+const isOffset = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value >= 0;
 
 /** The place kept in a history entry's state, if it holds a well-formed one (the state is the page's, but anything may have written it). */
 export function placeIn(state: unknown): Place | undefined {
   const value = isRecord(state) ? state[KEY] : undefined;
   if (!isRecord(value)) return undefined;
-  const { y, id, top } = value;
-  if (typeof y !== 'number' || !Number.isFinite(y) || y < 0) return undefined;
+  const { y, id, top, grid } = value;
+  if (!isOffset(y)) return undefined;
+  if (isRecord(grid) && isOffset(grid.top) && isOffset(grid.left)) return { y, grid: { top: grid.top, left: grid.left } };
   return typeof id === 'string' && typeof top === 'number' && Number.isFinite(top) ? { y, id, top } : { y };
 }
 
@@ -47,10 +65,13 @@ export function withPlace(state: unknown, place: Place): Record<string, unknown>
 }
 
 function placeNow(): Place {
+  const y = Math.round(window.scrollY);
+  const box = document.querySelector(GRID_BOX);
+  if (box) return { y, grid: { top: Math.round(box.scrollTop), left: Math.round(box.scrollLeft) } };
   // A third of the way down: below the sticky toolbar and day heading.
   const card = document.elementFromPoint(window.innerWidth / 2, window.innerHeight / 3)?.closest('main [data-session-id]');
   const id = card?.getAttribute('data-session-id') ?? undefined;
-  return { y: Math.round(window.scrollY), ...(card && id ? { id, top: Math.round(card.getBoundingClientRect().top) } : {}) };
+  return { y, ...(card && id ? { id, top: Math.round(card.getBoundingClientRect().top) } : {}) };
 }
 
 function remember(): void {
@@ -83,6 +104,15 @@ function restore(place: Place): () => void {
     else stop();
   }
   function attempt(): void {
+    if (place.grid) {
+      // The grid's box has its whole height and width from its first render.
+      const box = document.querySelector(GRID_BOX);
+      if (!box) return;
+      stop();
+      box.scrollTo(place.grid.left, place.grid.top);
+      window.scrollTo(0, place.y);
+      return;
+    }
     const card = place.id === undefined ? null : document.querySelector(`main [data-session-id="${CSS.escape(place.id)}"]`);
     if (card && place.top !== undefined) {
       observer.disconnect();
@@ -112,11 +142,12 @@ function comeBack(state: unknown): void {
 window.history.scrollRestoration = 'manual';
 comeBack(window.history.state);
 window.addEventListener('popstate', (event) => comeBack(event.state));
+// In the capture phase: a scroll of the grid's box (or any other) does not bubble.
 window.addEventListener(
   'scroll',
   () => {
     window.clearTimeout(settle);
     settle = window.setTimeout(remember, SETTLE_MS);
   },
-  { passive: true },
+  { passive: true, capture: true },
 );
