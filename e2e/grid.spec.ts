@@ -114,7 +114,7 @@ test.describe('on a phone', () => {
     expect(await scroller.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
   });
 
-  test("a reload keeps the grid's place in its box", async ({ page }) => {
+  test("a reload, and Back from another day, keep the grid's place in its box", async ({ page }) => {
     await page.goto('./?view=grid&day=2022-04-26');
     await expect(page.locator('main .grid-session').first()).toBeVisible();
     // The place is kept by a chunk the page loads once idle (ui/shell/scrollMemory.ts), once scrolling stops.
@@ -126,6 +126,12 @@ test.describe('on a phone', () => {
       .toEqual({ top: 900, left: 300 });
     await page.reload();
     await expect(page.locator('main .grid-session').first()).toBeVisible();
+    await expect.poll(() => box.evaluate((element) => [element.scrollTop, element.scrollLeft])).toEqual([900, 300]);
+    // Another day's tab, then Back: the same place again.
+    await page.locator('main .grid-view button:has(time[datetime="2022-04-27"])').click();
+    await expect(page).toHaveURL(/day=2022-04-27/);
+    await page.goBack();
+    await expect(page).toHaveURL(/day=2022-04-26/);
     await expect.poll(() => box.evaluate((element) => [element.scrollTop, element.scrollLeft])).toEqual([900, 300]);
   });
 });
