@@ -19,7 +19,9 @@ const VIEWS: readonly ViewMode[] = ['list', 'grid', 'mine', 'speakers'];
  * from the frame's own layout, where asking the element (scrollIntoView at
  * once, or after the first paint) forced a style and layout of the whole page,
  * 28 ms after every first paint on a slow machine, for a button that is
- * nearly always in sight already.
+ * nearly always in sight already. Cut off by its row, not by the window: on a
+ * desktop the toolbar scrolls away, and a list already scrolled to now (or
+ * to the reader's place) was pulled back up to it.
  */
 const revealPressed = (button: HTMLButtonElement | null) => {
   if (!button || typeof IntersectionObserver !== 'function') return;
@@ -28,7 +30,7 @@ const revealPressed = (button: HTMLButtonElement | null) => {
       observer.disconnect();
       if (entry && entry.intersectionRatio < 1) button.scrollIntoView({ block: 'nearest', inline: 'nearest' });
     },
-    { threshold: 1 },
+    { root: button.parentElement, threshold: 1 },
   );
   observer.observe(button);
   return () => observer.disconnect();
