@@ -256,6 +256,30 @@ export async function filterLatency(
   }
 }
 
+/**
+ * Clicks on a language chip, on and off, with the grid open on `day`: a
+ * filter where a big day draws only the cells near the screen, and each
+ * click lays out a new window of them.
+ */
+export async function gridFilterLatency(
+  browser: Browser,
+  feed: FeedSource,
+  day: string,
+  chipLabel: RegExp,
+  limit: SeriesLimit,
+): Promise<Change[]> {
+  const { context, page } = await freshPage(browser);
+  try {
+    await openAndSettled(page, `${feed.url}?view=grid&day=${day}`);
+    const chip = page.getByRole('group', { name: 'Language', exact: true }).getByRole('button', { name: chipLabel });
+    return await series(limit, (at) =>
+      timeChange(page, { eventType: 'click', awaiting: 'list' }, () => chip.click(), `${feed.name}: grid chip click ${at + 1}`),
+    );
+  } finally {
+    await context.close();
+  }
+}
+
 export interface FloorSamples {
   click: Change[];
   keystroke: Change[];
