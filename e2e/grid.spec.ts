@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { bundledFeed } from './feed.ts';
+import { keptPlace, untilPlaceKeeping } from './place.ts';
 
 const feed = bundledFeed();
 
@@ -117,13 +118,10 @@ test.describe('on a phone', () => {
   test("a reload, and Back from another day, keep the grid's place in its box", async ({ page }) => {
     await page.goto('./?view=grid&day=2022-04-26');
     await expect(page.locator('main .grid-session').first()).toBeVisible();
-    // The place is kept by a chunk the page loads once idle (ui/shell/scrollMemory.ts), once scrolling stops.
-    await expect.poll(() => page.evaluate(() => history.scrollRestoration)).toBe('manual');
+    await untilPlaceKeeping(page);
     const box = page.locator('.grid-scroll');
     await box.evaluate((element) => element.scrollTo({ top: 900, left: 300 }));
-    await expect
-      .poll(() => page.evaluate(() => (history.state as { place?: { grid?: unknown } } | null)?.place?.grid))
-      .toEqual({ top: 900, left: 300 });
+    await expect.poll(async () => (await keptPlace(page))?.grid).toEqual({ top: 900, left: 300 });
     await page.reload();
     await expect(page.locator('main .grid-session').first()).toBeVisible();
     await expect.poll(() => box.evaluate((element) => [element.scrollTop, element.scrollLeft])).toEqual([900, 300]);

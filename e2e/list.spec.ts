@@ -1,29 +1,18 @@
 import { expect, test, type Page } from '@playwright/test';
 import { bundledFeed, holdFeed, serveFeed } from './feed.ts';
+import { cardInSight, keptPlace, untilPlaceKeeping } from './place.ts';
 
 const feed = bundledFeed();
 const stateOfIstio = '[data-session-id="state-istio"]';
-
-/** The session card a third of the way down the screen: where the app takes the reader's place from (ui/shell/scrollMemory.ts). */
-const cardInSight = (page: Page) =>
-  page.evaluate(() =>
-    document
-      .elementFromPoint(innerWidth / 2, innerHeight / 3)
-      ?.closest('main [data-session-id]')
-      ?.getAttribute('data-session-id'),
-  );
 
 /** Opens the list, reads 6,000 px down it and stops there: returns the card in sight once the page has kept its place. */
 async function readDeepIntoList(page: Page): Promise<string | null | undefined> {
   await page.goto('./?lang=en');
   await expect(page.locator('main .list-view')).toHaveAttribute('aria-busy', 'false');
-  // The place is kept by a chunk the page loads once idle, in the history
-  // entry, once scrolling stops.
-  await expect
-    .poll(() => page.evaluate(() => performance.getEntriesByType('resource').some((entry) => entry.name.includes('scrollMemory'))))
-    .toBe(true);
+  // The place is kept in the history entry once scrolling stops.
+  await untilPlaceKeeping(page);
   await page.evaluate(() => window.scrollTo(0, 6000));
-  await expect.poll(() => page.evaluate(() => (history.state as { place?: { id?: string } } | null)?.place?.id)).toBeTruthy();
+  await expect.poll(async () => (await keptPlace(page))?.id).toBeTruthy();
   const card = await cardInSight(page);
   expect(card).toBeTruthy();
   return card;

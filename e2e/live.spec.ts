@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { bundledFeed } from './feed.ts';
+import { cardInSight, keptPlace, untilPlaceKeeping } from './place.ts';
 
 const feed = bundledFeed();
 const NOW = '2022-04-26T15:10:00Z';
@@ -63,16 +64,10 @@ test.describe('during IstioCon 2022', () => {
     const liveCard = page.locator(`main article[data-session-id="${live[0]}"]`);
     await page.goto('./?lang=en');
     await expect(liveCard).toBeInViewport();
-    // The place is kept by a chunk the page loads once idle (ui/shell/scrollMemory.ts).
-    await expect.poll(() => page.evaluate(() => history.scrollRestoration)).toBe('manual');
+    await untilPlaceKeeping(page);
     await page.evaluate(() => window.scrollTo(0, 800));
-    await expect.poll(() => page.evaluate(() => (history.state as { place?: { y?: number } } | null)?.place?.y)).toBe(800);
-    const before = await page.evaluate(() =>
-      document
-        .elementFromPoint(innerWidth / 2, innerHeight / 3)
-        ?.closest('main [data-session-id]')
-        ?.getAttribute('data-session-id'),
-    );
+    await expect.poll(async () => (await keptPlace(page))?.y).toBe(800);
+    const before = await cardInSight(page);
     expect(before).toBeTruthy();
     // Every frame's scroll offset after the reload: the now card, some 4,000 px
     // further down, used to show for a frame or two before the place came back.
@@ -91,14 +86,7 @@ test.describe('during IstioCon 2022', () => {
     expect(Math.max(...offsets)).toBeLessThan(1_600);
     expect(offsets.at(-1)).toBeGreaterThan(400);
     await expect(liveCard).not.toBeInViewport();
-    expect(
-      await page.evaluate(() =>
-        document
-          .elementFromPoint(innerWidth / 2, innerHeight / 3)
-          ?.closest('main [data-session-id]')
-          ?.getAttribute('data-session-id'),
-      ),
-    ).toBe(before);
+    expect(await cardInSight(page)).toBe(before);
   });
 
   test("a reload of the grid returns to the reader's place in its box, not to now", async ({ page }) => {
@@ -106,11 +94,9 @@ test.describe('during IstioCon 2022', () => {
     const box = page.locator('.grid-scroll');
     // Opened at now (the box scrolled down to the now line), then read further up.
     await expect.poll(() => box.evaluate((element) => element.scrollTop)).toBeGreaterThan(300);
-    await expect.poll(() => page.evaluate(() => history.scrollRestoration)).toBe('manual');
+    await untilPlaceKeeping(page);
     await box.evaluate((element) => element.scrollTo({ top: 100, left: 0 }));
-    await expect
-      .poll(() => page.evaluate(() => (history.state as { place?: { grid?: unknown } } | null)?.place?.grid))
-      .toEqual({ top: 100, left: 0 });
+    await expect.poll(async () => (await keptPlace(page))?.grid).toEqual({ top: 100, left: 0 });
     await page.reload();
     await expect.poll(() => box.evaluate((element) => element.scrollTop)).toBe(100);
     await page.waitForTimeout(1_000);

@@ -1,0 +1,25 @@
+// The reader's place as the app keeps it (src/ui/shell/scrollMemory.ts), read
+// the way the app reads it, for the reload and Back tests of the list and grid.
+import { expect, type Page } from '@playwright/test';
+
+/** The session card a third of the way down the screen: where the app takes the reader's place from. */
+export const cardInSight = (page: Page) =>
+  page.evaluate(() =>
+    document
+      .elementFromPoint(innerWidth / 2, innerHeight / 3)
+      ?.closest('main [data-session-id]')
+      ?.getAttribute('data-session-id'),
+  );
+
+/** The place kept in the current history entry, if any. */
+export interface KeptPlace {
+  y?: number;
+  id?: string;
+  grid?: { top: number; left: number };
+}
+export const keptPlace = (page: Page) => page.evaluate(() => (history.state as { place?: KeptPlace } | null)?.place);
+
+/** Until the chunk that keeps the place has loaded (it does so once the page is idle, and takes scroll restoration over). */
+export async function untilPlaceKeeping(page: Page): Promise<void> {
+  await expect.poll(() => page.evaluate(() => history.scrollRestoration)).toBe('manual');
+}
