@@ -63,10 +63,10 @@ export function GridView({ schedule, byDay, days, day, onDayChange, starredIds, 
   // layout, not from its cell: on a big day the cell is drawn only once it
   // is near the screen, so opening at now found no cell and stayed on the
   // first tracks.
-  const served = useRef<ScrollRequest>(undefined);
+  const served = useRef<number>(undefined);
   useEffect(() => {
-    if (!scrollRequest || scrollRequest === served.current) return;
-    served.current = scrollRequest;
+    if (!scrollRequest || served.current === scrollRequest.seq) return;
+    served.current = scrollRequest.seq;
     // An empty day has no box: that "Now" is spent, not kept for a later day.
     const box = boxRef.current;
     if (!box) return;

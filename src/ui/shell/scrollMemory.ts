@@ -142,10 +142,13 @@ function comeBack(state: unknown): void {
 window.history.scrollRestoration = 'manual';
 comeBack(window.history.state);
 window.addEventListener('popstate', (event) => comeBack(event.state));
-// In the capture phase: a scroll of the grid's box (or any other) does not bubble.
+// In the capture phase, to hear the grid's box (an element's scroll does not
+// bubble). Only the page and that box move the place: a dialog's or a row of
+// tabs' own scrolling does not rewrite the history entry.
 window.addEventListener(
   'scroll',
-  () => {
+  (event) => {
+    if (event.target !== document && !(event.target instanceof Element && event.target.matches(GRID_BOX))) return;
     window.clearTimeout(settle);
     settle = window.setTimeout(remember, SETTLE_MS);
   },
