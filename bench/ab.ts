@@ -1,4 +1,4 @@
-// npm run bench:ab -- <revision A> <revision B> [--rounds N] [--cpu RATE] [--only istio,repeat,big,grid,filters,big-filters]
+// npm run bench:ab -- <revision A> <revision B> [--rounds N] [--cpu RATE] [--only istio,repeat,big,grid,filters,big-filters,grid-filters]
 //
 // Two builds measured in turn, in one browser: this machine's speed drifts
 // by 20 % and more within an hour, so one `npm run bench` before a change and
@@ -6,14 +6,23 @@
 // alternately, with the order swapped every round, can. The figures are the
 // bench's own (bench/measure.ts), on the same feeds: IstioCon's cold loads
 // with the app's phases, its repeat visits, the 5,000-session feed's cold
-// loads, its busiest grid day (by the Grid button and by its day tab), and 20 chip clicks and 20
-// keystrokes on IstioCon.
+// loads, its busiest grid day (by the Grid button and by its day tab), 20 chip clicks and 20
+// keystrokes on IstioCon (or on 5,000 sessions), and 20 chip clicks with the grid open on that day.
 // Prints p50 and quartiles for each build, and never fails on a time.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from '@playwright/test';
 import { adjacentDay, busiestDay, generateFeed } from './gen-feed.ts';
-import { coldLoad, filterLatency, gridRender, launchChromium, MILESTONES, repeatVisits, type FeedSource } from './measure.ts';
+import {
+  coldLoad,
+  filterLatency,
+  gridFilterLatency,
+  gridRender,
+  launchChromium,
+  MILESTONES,
+  repeatVisits,
+  type FeedSource,
+} from './measure.ts';
 import { keystrokes, parseSchedule, searchWord } from './plan.ts';
 import { compareTable, parseAbArgs, type Compared, type Part } from './compare.ts';
 import { BIG_PATH, buildRevision, writeBigCopy } from './build.ts';
@@ -118,6 +127,9 @@ async function measure(part: Part, { istio, big, day, word, bigWord, cpu, record
     const byTab = await gridRender(browser, big, day, { by: 'day tab', from: adjacentDay(day) });
     record(`${big.name}: grid ${day} by its day tab`, byTab.change.latency);
     record(`${big.name}: grid ${day} by its day tab, longest task after`, byTab.longestTaskAfter);
+  } else if (part === 'grid-filters') {
+    const chips = await gridFilterLatency(browser, big, day, /^Chinese\b/, { count: INTERACTIONS, maxMs: 60_000 });
+    for (const change of chips) record(`${big.name}: chip "Chinese" in the grid of ${day}`, change.latency);
   } else {
     const [feed, feedWord] = part === 'filters' ? [istio, word] : [big, bigWord];
     const { chip, search } = await filterLatency(browser, feed, /^Chinese\b/, keystrokes(feedWord, INTERACTIONS), {

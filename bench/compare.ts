@@ -2,7 +2,7 @@
 // two builds' samples side by side. bench/ab.ts takes the samples.
 import { percentile, table } from './report.ts';
 
-export const PARTS = ['istio', 'repeat', 'big', 'grid', 'filters', 'big-filters'] as const;
+export const PARTS = ['istio', 'repeat', 'big', 'grid', 'filters', 'big-filters', 'grid-filters'] as const;
 export type Part = (typeof PARTS)[number];
 
 export interface AbOptions {
@@ -16,7 +16,7 @@ export interface AbOptions {
 }
 
 const USAGE =
-  'usage: npm run bench:ab -- <revision A> <revision B> [--rounds N] [--cpu RATE] [--only istio,repeat,big,grid,filters,big-filters]  ("." is the working tree)';
+  'usage: npm run bench:ab -- <revision A> <revision B> [--rounds N] [--cpu RATE] [--only istio,repeat,big,grid,filters,big-filters,grid-filters]  ("." is the working tree)';
 
 /** The command line, or a one-line reason it cannot be used. */
 export function parseAbArgs(args: readonly string[]): AbOptions | { error: string } {
