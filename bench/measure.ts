@@ -68,12 +68,25 @@ async function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Pr
   }
 }
 
+/**
+ * The screen a load is taken on: the bench's desktop window, or a phone's
+ * (360×740 CSS pixels, the narrowest common Android width, at a phone's
+ * pixel density, with touch), where the filters fold away and fewer cards
+ * fill the first screen.
+ */
+export type Screen = 'desktop' | 'phone';
+const SCREENS = {
+  desktop: { viewport: { width: 1280, height: 800 } },
+  phone: { viewport: { width: 360, height: 740 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true },
+} as const;
+
 async function freshPage(
   browser: Browser,
   serviceWorkers: 'block' | 'allow' = 'block',
+  screen: Screen = 'desktop',
 ): Promise<{ context: BrowserContext; page: Page; cdp: CDPSession }> {
   const context = await browser.newContext({
-    viewport: { width: 1280, height: 800 },
+    ...SCREENS[screen],
     locale: 'en-US',
     timezoneId: 'UTC',
     // Cold loads block it: a worker installed by one load would answer the next.
@@ -113,8 +126,12 @@ async function openAndSettled(page: Page, url: string): Promise<void> {
 }
 
 /** One cold load: first session painted, interactive, and optionally the JS heap after a forced GC. */
-export async function coldLoad(browser: Browser, feed: FeedSource, options: { cpuThrottle: number; heap: boolean }): Promise<LoadSample> {
-  const { context, page, cdp } = await freshPage(browser);
+export async function coldLoad(
+  browser: Browser,
+  feed: FeedSource,
+  options: { cpuThrottle: number; heap: boolean; screen?: Screen },
+): Promise<LoadSample> {
+  const { context, page, cdp } = await freshPage(browser, 'block', options.screen);
   try {
     if (options.cpuThrottle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: options.cpuThrottle });
     const { visible, interactive } = await openAndWait(page, feed.url);
