@@ -7,11 +7,11 @@ describe('parseAbArgs', () => {
   });
 
   it('reads the options wherever they stand', () => {
-    expect(parseAbArgs(['--rounds', '7', 'a1b2c3', '--cpu', '4', 'HEAD', '--only', 'big,filters'])).toEqual({
+    expect(parseAbArgs(['--rounds', '7', 'a1b2c3', '--cpu', '4', 'HEAD', '--only', 'big,filters,grid-filters'])).toEqual({
       revisions: ['a1b2c3', 'HEAD'],
       rounds: 7,
       cpu: 4,
-      parts: ['big', 'filters'],
+      parts: ['big', 'filters', 'grid-filters'],
     });
   });
 
