@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser } from '@playwright/test';
 import { adjacentDay, busiestDay, generateFeed } from './gen-feed.ts';
 import {
+  chipTurned,
   coldLoad,
   filterLatency,
   gridFilterLatency,
@@ -129,24 +130,16 @@ async function measure(part: Part, { istio, big, day, word, bigWord, cpu, record
     record(`${big.name}: grid ${day} by its day tab, longest task after`, byTab.longestTaskAfter);
   } else if (part === 'grid-filters') {
     const chips = await gridFilterLatency(browser, big, day, /^Chinese\b/, { count: INTERACTIONS, maxMs: 60_000 });
-    chips.forEach((change, at) => record(`${big.name}: chip "Chinese" ${onOrOff(at)} in the grid of ${day}`, change.latency));
+    chips.forEach((change, at) => record(`${big.name}: chip "Chinese" ${chipTurned(at)} in the grid of ${day}`, change.latency));
   } else {
     const [feed, feedWord] = part === 'filters' ? [istio, word] : [big, bigWord];
     const { chip, search } = await filterLatency(browser, feed, /^Chinese\b/, keystrokes(feedWord, INTERACTIONS), {
       count: INTERACTIONS,
       maxMs: 60_000,
     });
-    chip.forEach((change, at) => record(`${feed.name}: chip "Chinese" ${onOrOff(at)}`, change.latency));
+    chip.forEach((change, at) => record(`${feed.name}: chip "Chinese" ${chipTurned(at)}`, change.latency));
     for (const change of search) record(`${feed.name}: search "${feedWord}"`, change.latency);
   }
-}
-
-// A series starts with the chip off and alternates. Turning it on removes
-// sessions and turning it off brings them back, which costs more: the two
-// are told apart, since the median of a mix of both is whichever kind the
-// middle sample happened to be, and moves by more than a change would.
-function onOrOff(at: number): string {
-  return at % 2 === 0 ? 'on' : 'off';
 }
 
 await main();

@@ -3,7 +3,7 @@
 // browser context (empty HTTP cache, no service worker, no localStorage);
 // every time is read on the page's own clock.
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
+import { chromium, type Browser, type BrowserContext, type CDPSession, type Locator, type Page } from '@playwright/test';
 import {
   armChange,
   feedFetchTime,
@@ -237,6 +237,28 @@ async function series(limit: SeriesLimit, measure: (at: number) => Promise<Chang
   return samples;
 }
 
+/**
+ * Clicks on the language chip named `chipLabel`, `limit` of them on the page
+ * as it is: the first turns the chip on, each next one toggles it.
+ */
+async function chipClicks(page: Page, chipLabel: RegExp, limit: SeriesLimit, what: string): Promise<{ chip: Locator; samples: Change[] }> {
+  const chip = page.getByRole('group', { name: 'Language', exact: true }).getByRole('button', { name: chipLabel });
+  const samples = await series(limit, (at) =>
+    timeChange(page, { eventType: 'click', awaiting: 'list' }, () => chip.click(), `${what}: chip click ${at + 1}`),
+  );
+  return { chip, samples };
+}
+
+/**
+ * What the click at `at` of a chip series did. Turning a chip on removes
+ * sessions; turning it off brings them back, which costs more. The median
+ * of a mix of both is whichever kind the middle sample happened to be, so a
+ * comparison reads them apart.
+ */
+export function chipTurned(at: number): 'on' | 'off' {
+  return at % 2 === 0 ? 'on' : 'off';
+}
+
 /** Clicks on a language chip, on and off, then `keys` typed into the search box, on one loaded page. */
 export async function filterLatency(
   browser: Browser,
@@ -248,10 +270,7 @@ export async function filterLatency(
   const { context, page } = await freshPage(browser);
   try {
     await openAndSettled(page, feed.url);
-    const chip = page.getByRole('group', { name: 'Language', exact: true }).getByRole('button', { name: chipLabel });
-    const chipSamples = await series(limit, (at) =>
-      timeChange(page, { eventType: 'click', awaiting: 'list' }, () => chip.click(), `${feed.name}: chip click ${at + 1}`),
-    );
+    const { chip, samples: chipSamples } = await chipClicks(page, chipLabel, limit, feed.name);
     // An odd number of clicks leaves the chip on: turn it off so search starts from the whole feed.
     if ((await chip.getAttribute('aria-pressed')) === 'true') {
       await timeChange(page, { eventType: 'click', awaiting: 'list' }, () => chip.click(), `${feed.name}: chip off`);
@@ -288,10 +307,7 @@ export async function gridFilterLatency(
   const { context, page } = await freshPage(browser);
   try {
     await openAndSettled(page, `${feed.url}?view=grid&day=${day}`);
-    const chip = page.getByRole('group', { name: 'Language', exact: true }).getByRole('button', { name: chipLabel });
-    return await series(limit, (at) =>
-      timeChange(page, { eventType: 'click', awaiting: 'list' }, () => chip.click(), `${feed.name}: grid chip click ${at + 1}`),
-    );
+    return (await chipClicks(page, chipLabel, limit, `${feed.name}, grid`)).samples;
   } finally {
     await context.close();
   }

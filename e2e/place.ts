@@ -1,6 +1,7 @@
 // The reader's place as the app keeps it (src/ui/shell/scrollMemory.ts), read
 // the way the app reads it, for the reload and Back tests of the list and grid.
 import { expect, type Page } from '@playwright/test';
+import type { Place } from '../src/ui/shell/scrollMemory.ts';
 
 /** The session card a third of the way down the screen: where the app takes the reader's place from. */
 export const cardInSight = (page: Page) =>
@@ -12,12 +13,7 @@ export const cardInSight = (page: Page) =>
   );
 
 /** The place kept in the current history entry, if any. */
-export interface KeptPlace {
-  y?: number;
-  id?: string;
-  grid?: { top: number; left: number };
-}
-export const keptPlace = (page: Page) => page.evaluate(() => (history.state as { place?: KeptPlace } | null)?.place);
+export const keptPlace = (page: Page) => page.evaluate(() => (history.state as { place?: Place } | null)?.place);
 
 /** Until the chunk that keeps the place has loaded (it does so once the page is idle, and takes scroll restoration over). */
 export async function untilPlaceKeeping(page: Page): Promise<void> {
