@@ -140,16 +140,34 @@ export function armChange({ eventType, awaiting, target = '[data-session-id]' }:
  * Lets the page finish what the last interaction started (effects, URL
  * update, idle work): a frame and an idle moment, again while anything is
  * still aria-busy (the list draws its cards a few dozen a frame, with idle
- * moments between the steps), for at most ten seconds.
+ * moments between the steps) or while session elements were added or
+ * removed since the last look (the grid grows its window around the screen
+ * a frame at a time, and an idle moment can fall between two of its steps:
+ * the next interaction then saw cells come before its own click), for at
+ * most ten seconds.
  */
 export function settle(): Promise<void> {
   const giveUpAt = performance.now() + 10_000;
+  let changed = false;
+  const observer = new MutationObserver(() => {
+    changed = true;
+  });
+  observer.observe(document.querySelector('main') ?? document.body, { childList: true, subtree: true });
   return new Promise((resolve) => {
     const check = () =>
       requestAnimationFrame(() =>
-        requestIdleCallback(() => (document.querySelector('[aria-busy="true"]') && performance.now() < giveUpAt ? check() : resolve()), {
-          timeout: 1000,
-        }),
+        requestIdleCallback(
+          () => {
+            const still = changed || document.querySelector('[aria-busy="true"]') !== null;
+            changed = false;
+            if (still && performance.now() < giveUpAt) check();
+            else {
+              observer.disconnect();
+              resolve();
+            }
+          },
+          { timeout: 1000 },
+        ),
       );
     check();
   });
