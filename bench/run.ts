@@ -99,16 +99,25 @@ async function stopServer(server: Server): Promise<void> {
   await new Promise((resolve) => server.close(resolve));
 }
 
-async function loads(
-  browser: Browser,
-  feed: FeedSource,
-  cpuThrottle: number,
-  heap: boolean,
-  screen: Screen = 'desktop',
-): Promise<LoadSample[]> {
-  log(`${LOADS} cold loads, ${feed.name}, CPU ${cpuThrottle}×${screen === 'phone' ? ', phone screen' : ''}`);
+async function loads(browser: Browser, feed: FeedSource, cpuThrottle: number, heap: boolean): Promise<LoadSample[]> {
+  log(`${LOADS} cold loads, ${feed.name}, CPU ${cpuThrottle}×`);
   const samples: LoadSample[] = [];
-  for (let run = 0; run < LOADS; run += 1) samples.push(await coldLoad(browser, feed, { cpuThrottle, heap, screen }));
+  for (let run = 0; run < LOADS; run += 1) samples.push(await coldLoad(browser, feed, { cpuThrottle, heap }));
+  return samples;
+}
+
+/**
+ * The same cold loads on the desktop window and on a phone's screen, taken
+ * in turn: the machine's speed drifts within a run, and two series taken one
+ * after the other would put that drift between the two screens.
+ */
+async function loadsOnBothScreens(browser: Browser, feed: FeedSource, cpuThrottle: number): Promise<Record<Screen, LoadSample[]>> {
+  log(`${LOADS} cold loads each on the desktop window and a phone's screen, in turn, ${feed.name}, CPU ${cpuThrottle}×`);
+  const samples: Record<Screen, LoadSample[]> = { desktop: [], phone: [] };
+  for (let run = 0; run < LOADS; run += 1) {
+    for (const screen of ['desktop', 'phone'] as const)
+      samples[screen].push(await coldLoad(browser, feed, { cpuThrottle, heap: false, screen }));
+  }
   return samples;
 }
 
@@ -293,8 +302,7 @@ async function main(): Promise<void> {
     await coldLoad(browser, big, { cpuThrottle: 1, heap: false });
 
     const istioLoads = await loads(browser, istio, 1, false);
-    const istioSlowLoads = await loads(browser, istio, THROTTLE, false);
-    const istioPhoneLoads = await loads(browser, istio, THROTTLE, false, 'phone');
+    const { desktop: istioSlowLoads, phone: istioPhoneLoads } = await loadsOnBothScreens(browser, istio, THROTTLE);
     const plainLoads = await loads(browser, floorPlain, 1, false);
     const plainSlowLoads = await loads(browser, floorPlain, THROTTLE, false);
     const reactLoads = await loads(browser, floorReact, 1, false);
