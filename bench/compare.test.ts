@@ -3,15 +3,24 @@ import { compareTable, parseAbArgs } from './compare.ts';
 
 describe('parseAbArgs', () => {
   it('takes two revisions and defaults to 11 rounds of IstioCon loads and the grid at 1×', () => {
-    expect(parseAbArgs(['main~1', '.'])).toEqual({ revisions: ['main~1', '.'], rounds: 11, cpu: 1, parts: ['istio', 'grid'] });
+    expect(parseAbArgs(['main~1', '.'])).toEqual({
+      revisions: ['main~1', '.'],
+      rounds: 11,
+      cpu: 1,
+      parts: ['istio', 'grid'],
+      sessions: 5000,
+    });
   });
 
   it('reads the options wherever they stand', () => {
-    expect(parseAbArgs(['--rounds', '7', 'a1b2c3', '--cpu', '4', 'HEAD', '--only', 'big,filters,grid-filters'])).toEqual({
+    expect(
+      parseAbArgs(['--rounds', '7', 'a1b2c3', '--cpu', '4', 'HEAD', '--only', 'big,filters,grid-filters', '--sessions', '400']),
+    ).toEqual({
       revisions: ['a1b2c3', 'HEAD'],
       rounds: 7,
       cpu: 4,
       parts: ['big', 'filters', 'grid-filters'],
+      sessions: 400,
     });
   });
 
@@ -22,6 +31,7 @@ describe('parseAbArgs', () => {
     [['a', 'b', '--rounds']],
     [['a', 'b', '--rounds', '1']],
     [['a', 'b', '--cpu', '2.5']],
+    [['a', 'b', '--sessions', '0']],
     [['a', 'b', '--only', 'grid,heap']],
     [['a', 'b', '--fast']],
   ])('refuses %j with a line that says how to call it', (args) => {

@@ -13,26 +13,31 @@ export interface AbOptions {
   /** CPU throttling rate for the cold loads. */
   cpu: number;
   parts: Part[];
+  /** Sessions in the generated feed (the "big" parts): 5,000 unless told. */
+  sessions: number;
 }
 
 const USAGE =
-  'usage: npm run bench:ab -- <revision A> <revision B> [--rounds N] [--cpu RATE] [--only istio,repeat,big,grid,filters,big-filters,grid-filters]  ("." is the working tree)';
+  'usage: npm run bench:ab -- <revision A> <revision B> [--rounds N] [--cpu RATE] [--sessions N] [--only istio,repeat,big,grid,filters,big-filters,grid-filters]  ("." is the working tree)';
 
 /** The command line, or a one-line reason it cannot be used. */
 export function parseAbArgs(args: readonly string[]): AbOptions | { error: string } {
   const revisions: string[] = [];
   let rounds = 11;
   let cpu = 1;
+  let sessions = 5000;
   let parts: Part[] = ['istio', 'grid'];
   for (let at = 0; at < args.length; at += 1) {
     const arg = args[at] ?? '';
     const value = args[at + 1];
-    if (arg === '--rounds' || arg === '--cpu') {
+    if (arg === '--rounds' || arg === '--cpu' || arg === '--sessions') {
       const number = Number(value);
-      if (value === undefined || !Number.isInteger(number) || number < (arg === '--rounds' ? 2 : 1))
-        return { error: `${arg} wants a whole number${arg === '--rounds' ? ' of at least 2' : ' of at least 1'}. ${USAGE}` };
+      const least = arg === '--rounds' ? 2 : 1;
+      if (value === undefined || !Number.isInteger(number) || number < least)
+        return { error: `${arg} wants a whole number of at least ${least}. ${USAGE}` };
       if (arg === '--rounds') rounds = number;
-      else cpu = number;
+      else if (arg === '--cpu') cpu = number;
+      else sessions = number;
       at += 1;
     } else if (arg === '--only') {
       const names = (value ?? '').split(',').filter(Boolean);
@@ -48,7 +53,7 @@ export function parseAbArgs(args: readonly string[]): AbOptions | { error: strin
   }
   const [a, b] = revisions;
   if (revisions.length !== 2 || a === undefined || b === undefined) return { error: USAGE };
-  return { revisions: [a, b], rounds, cpu, parts };
+  return { revisions: [a, b], rounds, cpu, parts, sessions };
 }
 
 export interface Compared {
