@@ -14,6 +14,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from '@playwright/test';
+import type { BareChromium } from './bareChromium.ts';
 import { adjacentDay, busiestDay, generateFeed } from './gen-feed.ts';
 import {
   chipTurned,
@@ -21,6 +22,7 @@ import {
   filterLatency,
   gridFilterLatency,
   gridRender,
+  launchBare,
   launchChromium,
   MILESTONES,
   repeatVisits,
@@ -64,6 +66,7 @@ async function main(): Promise<void> {
   const bigWord = searchWord(parseSchedule(generated));
   const servers = await Promise.all(sides.map((side) => startStaticServer({ root: `${ROOT}${side.outDir}`, port: side.port })));
   const browser = await launchChromium();
+  const bare = await launchBare();
   const samples = new Map<string, [number[], number[]]>();
   const add = (label: string, side: number, value: number) => {
     const pair = samples.get(label) ?? [[], []];
@@ -80,11 +83,12 @@ async function main(): Promise<void> {
         const istio: FeedSource = { name: 'IstioCon', url: `http://127.0.0.1:${port}/` };
         const big: FeedSource = { name: `${sessions.toLocaleString('en-US')} generated`, url: `http://127.0.0.1:${port}/${BIG_PATH}` };
         const record = round > 0 ? (label: string, value: number) => add(label, side, value) : () => undefined;
-        for (const part of parts) await measure(part, { istio, big, day, word, bigWord, cpu, record, browser });
+        for (const part of parts) await measure(part, { istio, big, day, word, bigWord, cpu, record, browser, bare });
       }
     }
   } finally {
     await browser.close();
+    await bare.close();
     for (const server of servers) server.close();
   }
   const rows: Compared[] = [...samples].map(([label, [a, b]]) => ({ label, a, b }));
@@ -101,12 +105,14 @@ interface Context {
   cpu: number;
   record: (label: string, value: number) => void;
   browser: Browser;
+  /** Loads and repeat visits go through the bare pipe (bareChromium.ts), as in `npm run bench`. */
+  bare: BareChromium;
 }
 
-async function measure(part: Part, { istio, big, day, word, bigWord, cpu, record, browser }: Context): Promise<void> {
+async function measure(part: Part, { istio, big, day, word, bigWord, cpu, record, browser, bare }: Context): Promise<void> {
   if (part === 'istio' || part === 'big') {
     const feed = part === 'istio' ? istio : big;
-    const sample = await coldLoad(browser, feed, { cpuThrottle: cpu, heap: false });
+    const sample = await coldLoad(bare, feed, { cpuThrottle: cpu, heap: false });
     record(`${feed.name}: first session visible`, sample.visible);
     let before = 0;
     for (const mark of MILESTONES) {
@@ -114,7 +120,7 @@ async function measure(part: Part, { istio, big, day, word, bigWord, cpu, record
       before = sample.milestones[mark];
     }
   } else if (part === 'repeat') {
-    const { visible, milestones } = await repeatVisits(browser, istio, REPEAT_VISITS);
+    const { visible, milestones } = await repeatVisits(bare, istio, REPEAT_VISITS);
     visible.forEach((value, at) => {
       record(`${istio.name} repeat: first session visible`, value);
       let before = 0;

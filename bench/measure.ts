@@ -17,8 +17,14 @@ import {
   type ArmOptions,
   type Change,
 } from './probes.ts';
+import { launchBareChromium, type BareChromium, type BarePage } from './bareChromium.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** The same Chromium over its bare DevTools pipe, for loads (bareChromium.ts). */
+export function launchBare(): Promise<BareChromium> {
+  return launchBareChromium(CHROMIUM);
+}
 
 /** Debian's Chromium (or CHROMIUM_PATH), headless, with nothing of its own on the network while it is measured. */
 export async function launchChromium(): Promise<Browser> {
@@ -103,14 +109,51 @@ async function freshPage(
   return { context, page, cdp };
 }
 
-async function openAndWait(page: Page, url: string): Promise<{ visible: number; interactive: number }> {
-  await page.goto(url, { waitUntil: 'commit' });
+/** What a load needs of a page, from Playwright or over the bare pipe: go to an address, run a probe. */
+interface LoadingPage {
+  goto(url: string): Promise<void>;
+  run<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+}
+
+function playwrightLoading(page: Page): LoadingPage {
+  return {
+    goto: async (url) => {
+      await page.goto(url, { waitUntil: 'commit' });
+    },
+    // Playwright's own argument type (Unboxed) is wider than the probes need.
+    run: <A, R>(fn: (arg: A) => R | Promise<R>, arg: A) => page.evaluate(fn as (arg: unknown) => R | Promise<R>, arg as unknown),
+  };
+}
+
+function bareLoading(page: BarePage): LoadingPage {
+  return {
+    goto: async (url) => {
+      const { errorText } = (await page.send('Page.navigate', { url })) as { errorText?: string };
+      if (errorText) throw new Error(`${url}: ${errorText}`);
+    },
+    run: async (fn, arg) => {
+      // Page.navigate answers once the new document is committed; until its
+      // first script has run, a probe may still meet the page it replaces.
+      for (let attempt = 0; ; attempt += 1) {
+        try {
+          return await page.run(fn, arg);
+        } catch (error) {
+          if (attempt >= 50 || !/context|__bench|destroyed/i.test(String(error))) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        }
+      }
+    },
+  };
+}
+
+async function openAndWait(page: LoadingPage, url: string): Promise<{ visible: number; interactive: number }> {
+  await page.goto(url);
   const visible = await withTimeout(
-    page.evaluate(() => window.__bench.visible),
+    page.run(() => window.__bench.visible, undefined),
     LOAD_TIMEOUT_MS,
     `${url}: first session`,
   );
-  const interactive = await withTimeout(page.evaluate(interactiveAfter, QUIET_MS), LOAD_TIMEOUT_MS, `${url}: interactive`);
+  const interactive = await withTimeout(page.run(interactiveAfter, QUIET_MS), LOAD_TIMEOUT_MS, `${url}: interactive`);
   return { visible, interactive };
 }
 
@@ -121,37 +164,90 @@ async function openAndWait(page: Page, url: string): Promise<{ visible: number; 
  * landing after the click would count as the click's change.
  */
 async function openAndSettled(page: Page, url: string): Promise<void> {
-  await openAndWait(page, url);
+  await openAndWait(playwrightLoading(page), url);
   await page.evaluate(settle);
+}
+
+/**
+ * A fresh browser context and page over the bare pipe (bareChromium.ts):
+ * the screen, zone and language of Playwright's pages (freshPage), the same
+ * probe, and the service worker blocked unless allowed (a worker installed by
+ * one load would answer the next).
+ */
+async function freshBarePage(
+  browser: BareChromium,
+  {
+    serviceWorkers = 'block',
+    screen = 'desktop',
+    cpuThrottle = 1,
+  }: { serviceWorkers?: 'block' | 'allow'; screen?: Screen; cpuThrottle?: number },
+): Promise<BarePage> {
+  const page = await browser.newPage();
+  const { viewport, ...device } = { deviceScaleFactor: 1, isMobile: false, hasTouch: false, ...SCREENS[screen] };
+  await page.send('Page.enable');
+  await page.send('Emulation.setDeviceMetricsOverride', {
+    ...viewport,
+    deviceScaleFactor: device.deviceScaleFactor,
+    mobile: device.isMobile,
+  });
+  if (device.hasTouch) await page.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 1 });
+  await page.send('Emulation.setTimezoneOverride', { timezoneId: 'UTC' });
+  await page.send('Emulation.setLocaleOverride', { locale: 'en-US' });
+  if (cpuThrottle > 1) await page.send('Emulation.setCPUThrottlingRate', { rate: cpuThrottle });
+  const scripts = ['globalThis.__name ??= (target) => target;', `(${String(installProbe)})()`];
+  if (serviceWorkers === 'block')
+    scripts.push("ServiceWorkerContainer.prototype.register = () => Promise.reject(new Error('blocked by the bench'));");
+  for (const source of scripts) await page.send('Page.addScriptToEvaluateOnNewDocument', { source });
+  return page;
 }
 
 /** One cold load: first session painted, interactive, and optionally the JS heap after a forced GC. */
 export async function coldLoad(
-  browser: Browser,
+  browser: BareChromium,
   feed: FeedSource,
   options: { cpuThrottle: number; heap: boolean; screen?: Screen },
 ): Promise<LoadSample> {
-  const { context, page, cdp } = await freshPage(browser, 'block', options.screen);
+  const page = await freshBarePage(browser, options);
   try {
-    if (options.cpuThrottle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: options.cpuThrottle });
-    const { visible, interactive } = await openAndWait(page, feed.url);
-    const feedFetch = await page.evaluate(feedFetchTime);
-    const milestones = await readMilestones(page, feed.url);
-    const reference = await page.evaluate(loadReference);
-    let heapBytes: number | undefined;
+    const loading = bareLoading(page);
+    const { visible, interactive } = await openAndWait(loading, feed.url);
+    const sample = await readLoad(loading, feed.url, visible, interactive);
     if (options.heap) {
-      await cdp.send('HeapProfiler.collectGarbage');
-      heapBytes = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+      await page.send('HeapProfiler.collectGarbage');
+      sample.heapBytes = ((await page.send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize;
     }
-    return { visible, interactive, feedFetch, heapBytes, milestones, reference };
+    return sample;
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * A cold load as Playwright makes it, with DevTools' Network and Runtime
+ * domains on in the page: how every load was taken before 2026-12-07
+ * (bareChromium.ts says what they cost), kept for one reference row.
+ */
+export async function coldLoadUnderDevTools(browser: Browser, feed: FeedSource): Promise<LoadSample> {
+  const { context, page } = await freshPage(browser, 'block');
+  try {
+    const loading = playwrightLoading(page);
+    const { visible, interactive } = await openAndWait(loading, feed.url);
+    return await readLoad(loading, feed.url, visible, interactive);
   } finally {
     await context.close();
   }
 }
 
-async function readMilestones(page: Page, url: string): Promise<Record<Milestone, number>> {
+async function readLoad(page: LoadingPage, url: string, visible: number, interactive: number): Promise<LoadSample> {
+  const feedFetch = await page.run(feedFetchTime, undefined);
+  const milestones = await readMilestones(page, url);
+  const reference = await page.run(loadReference, undefined);
+  return { visible, interactive, feedFetch, milestones, reference };
+}
+
+async function readMilestones(page: LoadingPage, url: string): Promise<Record<Milestone, number>> {
   // session:painted is set a frame after the card appears: by "interactive" it has been.
-  const times = await page.evaluate(milestoneTimes, [...MILESTONES]);
+  const times = await page.run(milestoneTimes, [...MILESTONES]);
   const milestones = {} as Record<Milestone, number>;
   MILESTONES.forEach((name, at) => {
     const time = times[at];
@@ -172,32 +268,33 @@ export interface RepeatVisits {
  * visit installs the worker and saves the feed; once the worker controls the
  * page, `visits` navigations to the same address are measured (unthrottled).
  */
-export async function repeatVisits(browser: Browser, feed: FeedSource, visits: number): Promise<RepeatVisits> {
-  const { context, page } = await freshPage(browser, 'allow');
+export async function repeatVisits(browser: BareChromium, feed: FeedSource, visits: number): Promise<RepeatVisits> {
+  const page = await freshBarePage(browser, { serviceWorkers: 'allow' });
   try {
-    await openAndWait(page, feed.url);
+    const loading = bareLoading(page);
+    await openAndWait(loading, feed.url);
     // The worker claims the page once active (clientsClaim); wait until it does.
     await withTimeout(
-      page.evaluate(async () => {
+      loading.run(async () => {
         await navigator.serviceWorker.ready;
         while (!navigator.serviceWorker.controller) await new Promise((resolve) => setTimeout(resolve, 50));
-      }),
+      }, undefined),
       LOAD_TIMEOUT_MS,
       `${feed.url}: service worker`,
     );
     // One warm-up visit under the worker (its precache read once), discarded.
-    await openAndWait(page, feed.url);
+    await openAndWait(loading, feed.url);
     const result: RepeatVisits = { visible: [], milestones: [] };
     for (let visit = 0; visit < visits; visit += 1) {
-      const { visible } = await openAndWait(page, feed.url);
-      if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null)))
+      const { visible } = await openAndWait(loading, feed.url);
+      if (!(await loading.run(() => navigator.serviceWorker.controller !== null, undefined)))
         throw new Error(`${feed.url}: repeat visit not controlled by the service worker`);
       result.visible.push(visible);
-      result.milestones.push(await readMilestones(page, feed.url));
+      result.milestones.push(await readMilestones(loading, feed.url));
     }
     return result;
   } finally {
-    await context.close();
+    await page.close();
   }
 }
 

@@ -10,14 +10,17 @@ import type { Server } from 'node:http';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from '@playwright/test';
+import type { BareChromium } from './bareChromium.ts';
 import { measureBundle, type ChunkSize } from './bundle.ts';
 import { adjacentDay, busiestDay, generateFeed } from './gen-feed.ts';
 import {
   coldLoad,
+  coldLoadUnderDevTools,
   filterLatency,
   probeFloor,
   gridFilterLatency,
   gridRender,
+  launchBare,
   launchChromium,
   machineReference,
   MILESTONES,
@@ -99,7 +102,7 @@ async function stopServer(server: Server): Promise<void> {
   await new Promise((resolve) => server.close(resolve));
 }
 
-async function loads(browser: Browser, feed: FeedSource, cpuThrottle: number, heap: boolean): Promise<LoadSample[]> {
+async function loads(browser: BareChromium, feed: FeedSource, cpuThrottle: number, heap: boolean): Promise<LoadSample[]> {
   log(`${LOADS} cold loads, ${feed.name}, CPU ${cpuThrottle}×`);
   const samples: LoadSample[] = [];
   for (let run = 0; run < LOADS; run += 1) samples.push(await coldLoad(browser, feed, { cpuThrottle, heap }));
@@ -111,12 +114,31 @@ async function loads(browser: Browser, feed: FeedSource, cpuThrottle: number, he
  * in turn: the machine's speed drifts within a run, and two series taken one
  * after the other would put that drift between the two screens.
  */
-async function loadsOnBothScreens(browser: Browser, feed: FeedSource, cpuThrottle: number): Promise<Record<Screen, LoadSample[]>> {
+async function loadsOnBothScreens(browser: BareChromium, feed: FeedSource, cpuThrottle: number): Promise<Record<Screen, LoadSample[]>> {
   log(`${LOADS} cold loads each on the desktop window and a phone's screen, in turn, ${feed.name}, CPU ${cpuThrottle}×`);
   const samples: Record<Screen, LoadSample[]> = { desktop: [], phone: [] };
   for (let run = 0; run < LOADS; run += 1) {
     for (const screen of ['desktop', 'phone'] as const)
       samples[screen].push(await coldLoad(browser, feed, { cpuThrottle, heap: false, screen }));
+  }
+  return samples;
+}
+
+/**
+ * IstioCon's cold loads as Playwright makes them (DevTools' Network and
+ * Runtime domains on, as every load was taken before 2026-12-07), each in
+ * turn with a bare one: what those domains cost, read on the same minute.
+ */
+async function loadsUnderDevTools(
+  bare: BareChromium,
+  browser: Browser,
+  feed: FeedSource,
+): Promise<{ bare: LoadSample[]; devTools: LoadSample[] }> {
+  log(`${LOADS} cold loads each bare and with DevTools' domains on, in turn, ${feed.name}, CPU 1×`);
+  const samples = { bare: [] as LoadSample[], devTools: [] as LoadSample[] };
+  for (let run = 0; run < LOADS; run += 1) {
+    samples.bare.push(await coldLoad(bare, feed, { cpuThrottle: 1, heap: false }));
+    samples.devTools.push(await coldLoadUnderDevTools(browser, feed));
   }
   return samples;
 }
@@ -130,8 +152,8 @@ function loadFigures(name: string, samples: readonly LoadSample[], visibleBudget
   ];
 }
 
-/** A floor page's first session visible: no budget, and no "interactive" (it does nothing after). */
-function floorFigure(name: string, samples: readonly LoadSample[]): Figure {
+/** First session visible alone, with no budget and no "interactive": a floor page (it does nothing after), or a reference row. */
+function visibleOnly(name: string, samples: readonly LoadSample[]): Figure {
   const visible = samples.map((sample) => sample.visible);
   return { label: `${name}: first session visible`, value: median(visible), unit: 'ms', samples: visible };
 }
@@ -293,24 +315,27 @@ async function main(): Promise<void> {
   const server = await startServer();
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
   let browser: Browser | undefined;
+  let bare: BareChromium | undefined;
   try {
     browser = await launchChromium();
+    bare = await launchBare();
     log('machine reference: a JS loop of 10⁸ steps in a page, 5 runs');
     const machineAtStart = await machineReference(browser, 5);
     // One load of each feed first, discarded: warms the OS file cache and the server, not the browser.
-    await coldLoad(browser, istio, { cpuThrottle: 1, heap: false });
-    await coldLoad(browser, big, { cpuThrottle: 1, heap: false });
+    await coldLoad(bare, istio, { cpuThrottle: 1, heap: false });
+    await coldLoad(bare, big, { cpuThrottle: 1, heap: false });
+    await coldLoadUnderDevTools(browser, istio);
 
-    const istioLoads = await loads(browser, istio, 1, false);
-    const { desktop: istioSlowLoads, phone: istioPhoneLoads } = await loadsOnBothScreens(browser, istio, THROTTLE);
-    const plainLoads = await loads(browser, floorPlain, 1, false);
-    const plainSlowLoads = await loads(browser, floorPlain, THROTTLE, false);
-    const reactLoads = await loads(browser, floorReact, 1, false);
-    const reactSlowLoads = await loads(browser, floorReact, THROTTLE, false);
-    const bigLoads = await loads(browser, big, 1, true);
-    const bigSlowLoads = await loads(browser, big, THROTTLE, false);
+    const { bare: istioLoads, devTools: istioDevToolsLoads } = await loadsUnderDevTools(bare, browser, istio);
+    const { desktop: istioSlowLoads, phone: istioPhoneLoads } = await loadsOnBothScreens(bare, istio, THROTTLE);
+    const plainLoads = await loads(bare, floorPlain, 1, false);
+    const plainSlowLoads = await loads(bare, floorPlain, THROTTLE, false);
+    const reactLoads = await loads(bare, floorReact, 1, false);
+    const reactSlowLoads = await loads(bare, floorReact, THROTTLE, false);
+    const bigLoads = await loads(bare, big, 1, true);
+    const bigSlowLoads = await loads(bare, big, THROTTLE, false);
     log(`repeat visits, ${istio.name}: service worker and saved feed warm, ${REPEAT_VISITS} visits`);
-    const istioRepeat = await repeatVisits(browser, istio, REPEAT_VISITS);
+    const istioRepeat = await repeatVisits(bare, istio, REPEAT_VISITS);
 
     log(`filter latency, ${istio.name}: ${INTERACTIONS} chip clicks, ${INTERACTIONS} keystrokes of "${istioWord}"`);
     const istioFilter = await filterLatency(browser, istio, /^Chinese\b/, keystrokes(istioWord, INTERACTIONS), {
@@ -354,14 +379,16 @@ async function main(): Promise<void> {
       { label: 'machine reference: a JS loop of 10⁸ steps, at start', value: median(machineAtStart), unit: 'ms', samples: machineAtStart },
       { label: 'machine reference: the same loop, at end', value: median(machineAtEnd), unit: 'ms', samples: machineAtEnd },
       ...loadFigures(istio.name, istioLoads, 200),
+      // No budget: the same loads with DevTools' Network and Runtime domains on, as every run before 2026-12-07 took them.
+      visibleOnly(`${istio.name}, with DevTools' domains on (as Playwright loads it)`, istioDevToolsLoads),
       ...loadFigures(`${istio.name}, CPU ${THROTTLE}×`, istioSlowLoads, 700),
       // No budget of its own: the budget above is read on the bench's desktop window, as it always was.
       ...loadFigures(`${istio.name}, CPU ${THROTTLE}×, phone screen (360×740)`, istioPhoneLoads),
       // No budget: the least any page showing this feed pays here (bench/floor/).
-      floorFigure(`${floorPlain.name}: the same ${istioSchedule.sessions.length} sessions listed`, plainLoads),
-      floorFigure(`${floorPlain.name}, CPU ${THROTTLE}×`, plainSlowLoads),
-      floorFigure(`${floorReact.name}: the same ${istioSchedule.sessions.length} sessions listed`, reactLoads),
-      floorFigure(`${floorReact.name}, CPU ${THROTTLE}×`, reactSlowLoads),
+      visibleOnly(`${floorPlain.name}: the same ${istioSchedule.sessions.length} sessions listed`, plainLoads),
+      visibleOnly(`${floorPlain.name}, CPU ${THROTTLE}×`, plainSlowLoads),
+      visibleOnly(`${floorReact.name}: the same ${istioSchedule.sessions.length} sessions listed`, reactLoads),
+      visibleOnly(`${floorReact.name}, CPU ${THROTTLE}×`, reactSlowLoads),
       {
         label: `${istio.name}, repeat visit (worker + saved feed): first session visible`,
         value: median(istioRepeat.visible),
@@ -493,6 +520,7 @@ async function main(): Promise<void> {
     log(`wrote ${RESULTS} (${seconds} s)`);
   } finally {
     await browser?.close();
+    await bare?.close();
     await stopServer(server);
   }
 }
