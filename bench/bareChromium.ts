@@ -59,6 +59,16 @@ export interface BareChromium {
   close(): Promise<void>;
 }
 
+/**
+ * The whole messages in what has come down the pipe so far, and the start of
+ * the next one: each message ends with a NUL byte, and a read can stop
+ * anywhere, in the middle of a message or between two.
+ */
+export function pipeMessages(received: string): { messages: string[]; rest: string } {
+  const parts = received.split('\0');
+  return { messages: parts.slice(0, -1), rest: parts.at(-1) ?? '' };
+}
+
 export async function launchBareChromium(executable: string): Promise<BareChromium> {
   if (!existsSync(executable)) throw new Error(`no Chromium at ${executable}: install Debian's chromium or set CHROMIUM_PATH`);
   const profile = mkdtempSync(join(tmpdir(), 'bench-bare-'));
@@ -76,11 +86,10 @@ export async function launchBareChromium(executable: string): Promise<BareChromi
   exited.catch(() => undefined);
   fromBrowser.setEncoding('utf8');
   fromBrowser.on('data', (chunk: string) => {
-    buffered += chunk;
-    // Each message ends with a NUL byte.
-    for (let end = buffered.indexOf('\0'); end >= 0; end = buffered.indexOf('\0')) {
-      const reply = JSON.parse(buffered.slice(0, end)) as Reply;
-      buffered = buffered.slice(end + 1);
+    const { messages, rest } = pipeMessages(buffered + chunk);
+    buffered = rest;
+    for (const message of messages) {
+      const reply = JSON.parse(message) as Reply;
       const pending = reply.id === undefined ? undefined : waiting.get(reply.id);
       if (!pending || reply.id === undefined) continue;
       waiting.delete(reply.id);
