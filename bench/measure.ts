@@ -138,7 +138,7 @@ function bareLoading(page: BarePage): LoadingPage {
         try {
           return await page.run(fn, arg);
         } catch (error) {
-          if (attempt >= 50 || !/context|__bench|destroyed/i.test(String(error))) throw error;
+          if (attempt >= 50 || !/context|window\.__bench|destroyed/i.test(String(error))) throw error;
           await new Promise((resolve) => setTimeout(resolve, 20));
         }
       }
@@ -149,7 +149,8 @@ function bareLoading(page: BarePage): LoadingPage {
 async function openAndWait(page: LoadingPage, url: string): Promise<{ visible: number; interactive: number }> {
   await page.goto(url);
   const visible = await withTimeout(
-    page.run(() => window.__bench.visible, undefined),
+    // Optional: over the bare pipe a probe can reach the document being replaced, which has none (bareLoading retries).
+    page.run(() => window.__bench?.visible ?? Promise.reject(new Error('no window.__bench in this document yet')), undefined),
     LOAD_TIMEOUT_MS,
     `${url}: first session`,
   );
