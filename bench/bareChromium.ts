@@ -26,22 +26,46 @@ interface Reply {
   error?: { message: string };
 }
 
-/** Chromium's own switches as Playwright passes them where they bear on timing, plus the bench's. */
+/**
+ * The switches Playwright starts Chromium with (playwright-core's
+ * chromiumSwitches and its headless ones, 2026-12), so that a bare load and
+ * a Playwright load differ only in the DevTools domains: among them field
+ * trials off, paint holding off, and the hover and pointer a mouse gives.
+ */
 const SWITCHES = [
   '--headless',
   '--remote-debugging-pipe',
-  '--no-first-run',
-  '--no-default-browser-check',
+  '--no-sandbox',
+  '--disable-field-trial-config',
   '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-gpu',
   '--disable-background-timer-throttling',
   '--disable-backgrounding-occluded-windows',
-  '--disable-renderer-backgrounding',
+  '--disable-back-forward-cache',
+  '--disable-breakpad',
+  '--disable-component-extensions-with-background-pages',
+  '--disable-component-update',
+  '--no-default-browser-check',
+  '--disable-default-apps',
+  '--disable-dev-shm-usage',
+  '--disable-extensions',
+  '--disable-features=AvoidUnnecessaryBeforeUnloadCheckSync,DestroyProfileOnBrowserClose,HttpsUpgrades,HttpsFirstBalancedModeAutoEnable,MediaRouter,PaintHolding,ThirdPartyStoragePartitioning,OptimizationHints,NetworkTimeServiceQuerying,PreconnectToSearch',
+  '--allow-pre-commit-input',
+  '--disable-hang-monitor',
   '--disable-ipc-flooding-protection',
+  '--disable-popup-blocking',
+  '--disable-prompt-on-repost',
+  '--disable-renderer-backgrounding',
   '--force-color-profile=srgb',
+  '--metrics-recording-only',
+  '--no-first-run',
+  '--password-store=basic',
+  '--no-service-autorun',
+  '--disable-sync',
   '--hide-scrollbars',
   '--mute-audio',
+  '--blink-settings=primaryHoverType=2,availableHoverTypes=2,primaryPointerType=4,availablePointerTypes=4',
+  // The bench's own (launchChromium in measure.ts).
+  '--disable-gpu',
 ];
 
 /** A browser context and its one page, attached over the pipe. */
@@ -72,9 +96,7 @@ export function pipeMessages(received: string): { messages: string[]; rest: stri
 export async function launchBareChromium(executable: string): Promise<BareChromium> {
   if (!existsSync(executable)) throw new Error(`no Chromium at ${executable}: install Debian's chromium or set CHROMIUM_PATH`);
   const profile = mkdtempSync(join(tmpdir(), 'bench-bare-'));
-  // Running as root (as CI does) Chromium refuses its sandbox.
-  const sandbox = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
-  const child: ChildProcess = spawn(executable, [...SWITCHES, ...sandbox, `--user-data-dir=${profile}`, 'about:blank'], {
+  const child: ChildProcess = spawn(executable, [...SWITCHES, `--user-data-dir=${profile}`, 'about:blank'], {
     stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'],
   });
   const toBrowser = child.stdio[3] as Writable;
