@@ -13,7 +13,7 @@
 // against 113. No attendee has DevTools open, so the loads are taken here;
 // the interactions, which Playwright's clicks and keys drive, stay on it.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
@@ -93,8 +93,8 @@ export function pipeMessages(received: string): { messages: string[]; rest: stri
   return { messages: parts.slice(0, -1), rest: parts.at(-1) ?? '' };
 }
 
+/** Chromium at `executable` (measure.ts has checked it is there), over its pipe. */
 export async function launchBareChromium(executable: string): Promise<BareChromium> {
-  if (!existsSync(executable)) throw new Error(`no Chromium at ${executable}: install Debian's chromium or set CHROMIUM_PATH`);
   const profile = mkdtempSync(join(tmpdir(), 'bench-bare-'));
   const child: ChildProcess = spawn(executable, [...SWITCHES, `--user-data-dir=${profile}`, 'about:blank'], {
     stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'],

@@ -3,7 +3,7 @@
 // browser context (empty HTTP cache, no service worker, no localStorage);
 // every time is read on the page's own clock.
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type CDPSession, type Locator, type Page } from '@playwright/test';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import {
   armChange,
   feedFetchTime,
@@ -21,16 +21,20 @@ import { launchBareChromium, type BareChromium, type BarePage } from './bareChro
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+function installedChromium(): string {
+  if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: install Debian's chromium or set CHROMIUM_PATH`);
+  return CHROMIUM;
+}
+
 /** The same Chromium over its bare DevTools pipe, for loads (bareChromium.ts). */
 export function launchBare(): Promise<BareChromium> {
-  return launchBareChromium(CHROMIUM);
+  return launchBareChromium(installedChromium());
 }
 
 /** Debian's Chromium (or CHROMIUM_PATH), headless, with nothing of its own on the network while it is measured. */
 export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: install Debian's chromium or set CHROMIUM_PATH`);
   return chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath: installedChromium(),
     args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-gpu'],
   });
 }
@@ -86,27 +90,21 @@ const SCREENS = {
   phone: { viewport: { width: 360, height: 740 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true },
 } as const;
 
-async function freshPage(
-  browser: Browser,
-  serviceWorkers: 'block' | 'allow' = 'block',
-  screen: Screen = 'desktop',
-): Promise<{ context: BrowserContext; page: Page; cdp: CDPSession }> {
-  const context = await browser.newContext({
-    ...SCREENS[screen],
-    locale: 'en-US',
-    timezoneId: 'UTC',
-    // Cold loads block it: a worker installed by one load would answer the next.
-    serviceWorkers,
-  });
-  // tsx compiles with esbuild's keepNames, which wraps named inner functions
-  // in __name(...): the probes, serialised into the page, need that helper there.
-  await context.addInitScript('globalThis.__name ??= (target) => target;');
+// Every page the bench opens, through Playwright or the bare pipe, reads in this language and zone.
+const LOCALE = 'en-US';
+const TIME_ZONE = 'UTC';
+// tsx compiles with esbuild's keepNames, which wraps named inner functions
+// in __name(...): the probes, serialised into the page, need that helper there.
+const NAME_HELPER = 'globalThis.__name ??= (target) => target;';
+
+/** A Playwright page on the desktop window, the probe installed, the service worker blocked (the interactions and the reference loads). */
+async function freshPage(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ ...SCREENS.desktop, locale: LOCALE, timezoneId: TIME_ZONE, serviceWorkers: 'block' });
+  await context.addInitScript(NAME_HELPER);
   await context.addInitScript(installProbe);
   // Playwright's own 30 s would cut short a click the app takes longer to answer.
   context.setDefaultTimeout(CHANGE_TIMEOUT_MS);
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  return { context, page, cdp };
+  return { context, page: await context.newPage() };
 }
 
 /** What a load needs of a page, from Playwright or over the bare pipe: go to an address, run a probe. */
@@ -192,10 +190,10 @@ async function freshBarePage(
     mobile: device.isMobile,
   });
   if (device.hasTouch) await page.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 1 });
-  await page.send('Emulation.setTimezoneOverride', { timezoneId: 'UTC' });
-  await page.send('Emulation.setLocaleOverride', { locale: 'en-US' });
+  await page.send('Emulation.setTimezoneOverride', { timezoneId: TIME_ZONE });
+  await page.send('Emulation.setLocaleOverride', { locale: LOCALE });
   if (cpuThrottle > 1) await page.send('Emulation.setCPUThrottlingRate', { rate: cpuThrottle });
-  const scripts = ['globalThis.__name ??= (target) => target;', `(${String(installProbe)})()`];
+  const scripts = [NAME_HELPER, `(${String(installProbe)})()`];
   if (serviceWorkers === 'block')
     scripts.push("ServiceWorkerContainer.prototype.register = () => Promise.reject(new Error('blocked by the bench'));");
   for (const source of scripts) await page.send('Page.addScriptToEvaluateOnNewDocument', { source });
@@ -229,7 +227,7 @@ export async function coldLoad(
  * (bareChromium.ts says what they cost), kept for one reference row.
  */
 export async function coldLoadUnderDevTools(browser: Browser, feed: FeedSource): Promise<LoadSample> {
-  const { context, page } = await freshPage(browser, 'block');
+  const { context, page } = await freshPage(browser);
   try {
     const loading = playwrightLoading(page);
     const { visible, interactive } = await openAndWait(loading, feed.url);

@@ -30,7 +30,6 @@ import {
   type GridSample,
   type SpeakersSample,
   type LoadSample,
-  type Screen,
   type Milestone,
 } from './measure.ts';
 import type { LoadReference } from './probes.ts';
@@ -110,36 +109,15 @@ async function loads(browser: BareChromium, feed: FeedSource, cpuThrottle: numbe
 }
 
 /**
- * The same cold loads on the desktop window and on a phone's screen, taken
- * in turn: the machine's speed drifts within a run, and two series taken one
- * after the other would put that drift between the two screens.
+ * Two series of cold loads taken in turn, one of each per run: the
+ * machine's speed drifts within a run, and two series taken one after the
+ * other would put that drift between them.
  */
-async function loadsOnBothScreens(browser: BareChromium, feed: FeedSource, cpuThrottle: number): Promise<Record<Screen, LoadSample[]>> {
-  log(`${LOADS} cold loads each on the desktop window and a phone's screen, in turn, ${feed.name}, CPU ${cpuThrottle}×`);
-  const samples: Record<Screen, LoadSample[]> = { desktop: [], phone: [] };
-  for (let run = 0; run < LOADS; run += 1) {
-    for (const screen of ['desktop', 'phone'] as const)
-      samples[screen].push(await coldLoad(browser, feed, { cpuThrottle, heap: false, screen }));
-  }
-  return samples;
-}
-
-/**
- * IstioCon's cold loads as Playwright makes them (DevTools' Network and
- * Runtime domains on, as every load was taken before 2026-12-07), each in
- * turn with a bare one: what those domains cost, read on the same minute.
- */
-async function loadsUnderDevTools(
-  bare: BareChromium,
-  browser: Browser,
-  feed: FeedSource,
-): Promise<{ bare: LoadSample[]; devTools: LoadSample[] }> {
-  log(`${LOADS} cold loads each bare and with DevTools' domains on, in turn, ${feed.name}, CPU 1×`);
-  const samples = { bare: [] as LoadSample[], devTools: [] as LoadSample[] };
-  for (let run = 0; run < LOADS; run += 1) {
-    samples.bare.push(await coldLoad(bare, feed, { cpuThrottle: 1, heap: false }));
-    samples.devTools.push(await coldLoadUnderDevTools(browser, feed));
-  }
+async function loadsInTurn<K extends string>(what: string, load: Record<K, () => Promise<LoadSample>>): Promise<Record<K, LoadSample[]>> {
+  log(`${LOADS} cold loads each ${what}, in turn`);
+  const kinds = Object.keys(load) as K[];
+  const samples = Object.fromEntries(kinds.map((kind) => [kind, [] as LoadSample[]])) as Record<K, LoadSample[]>;
+  for (let run = 0; run < LOADS; run += 1) for (const kind of kinds) samples[kind].push(await load[kind]());
   return samples;
 }
 
@@ -326,8 +304,24 @@ async function main(): Promise<void> {
     await coldLoad(bare, big, { cpuThrottle: 1, heap: false });
     await coldLoadUnderDevTools(browser, istio);
 
-    const { bare: istioLoads, devTools: istioDevToolsLoads } = await loadsUnderDevTools(bare, browser, istio);
-    const { desktop: istioSlowLoads, phone: istioPhoneLoads } = await loadsOnBothScreens(bare, istio, THROTTLE);
+    // Narrowed once for the closures below (the lets above are undefined until launched).
+    const barePipe = bare;
+    const playwright = browser;
+    // Against Playwright's loads, DevTools' Network and Runtime domains on (as every load was taken before 2026-12-07): what those cost.
+    const { bare: istioLoads, devTools: istioDevToolsLoads } = await loadsInTurn(
+      `bare and with DevTools' domains on, ${istio.name}, CPU 1×`,
+      {
+        bare: () => coldLoad(barePipe, istio, { cpuThrottle: 1, heap: false }),
+        devTools: () => coldLoadUnderDevTools(playwright, istio),
+      },
+    );
+    const { desktop: istioSlowLoads, phone: istioPhoneLoads } = await loadsInTurn(
+      `on the desktop window and a phone's screen, ${istio.name}, CPU ${THROTTLE}×`,
+      {
+        desktop: () => coldLoad(barePipe, istio, { cpuThrottle: THROTTLE, heap: false, screen: 'desktop' }),
+        phone: () => coldLoad(barePipe, istio, { cpuThrottle: THROTTLE, heap: false, screen: 'phone' }),
+      },
+    );
     const plainLoads = await loads(bare, floorPlain, 1, false);
     const plainSlowLoads = await loads(bare, floorPlain, THROTTLE, false);
     const reactLoads = await loads(bare, floorReact, 1, false);
