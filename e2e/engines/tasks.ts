@@ -235,6 +235,12 @@ export const TASKS: EngineTask[] = [
         const columns = await page.run<string[]>(`return [...document.querySelectorAll('.grid-column')].map((el) => el.dataset.columnId)`);
         // A column for each track on that day (and '' for sessions with none).
         expect(new Set(columns)).toEqual(new Set(day.map((session) => session.track ?? '')));
+        // The grid's own strings come in a later chunk, with the grid's code:
+        // named in either language, never by its key.
+        const gridName = `document.querySelector('main .grid-scroll')?.getAttribute('aria-label')`;
+        expect(await page.run<string>(`return ${gridName}`)).toBe('Timetable');
+        await page.goto(`${baseURL}?view=grid&day=2022-04-26&lang=zh`);
+        await waitFor(page, `return ${gridName} === '时间表'`, 'the grid named in Chinese');
       },
     ),
   },

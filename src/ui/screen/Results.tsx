@@ -19,7 +19,7 @@ import { afterNextPaint, whenIdle } from '../../lib/later.ts';
 // when asked for), so the first switch to them renders without a loading
 // state. (A second's timer lost to a quick first tap: the bench's switch to
 // the grid came before it, and took 380 ms instead of 110.)
-const GridView = preloadable(() => import('../grid/GridView.tsx').then((module) => module.GridView));
+const GridView = preloadable(() => withLaterStrings(import('../grid/GridView.tsx')).then((module) => module.GridView));
 const MyScheduleView = preloadable(() => withLaterStrings(import('../mine/MyScheduleView.tsx')).then((module) => module.MyScheduleView));
 const PREFETCH_WITHIN_MS = 1000;
 const PREFETCH_FALLBACK_MS = 200;
