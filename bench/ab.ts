@@ -1,4 +1,4 @@
-// npm run bench:ab -- <revision A> <revision B> [--rounds N] [--cpu RATE] [--sessions N] [--only istio,repeat,big,grid,filters,big-filters,grid-filters]
+// npm run bench:ab -- <revision A> <revision B> [--rounds N] [--cpu RATE] [--sessions N] [--latency MS] [--only istio,repeat,big,grid,filters,big-filters,grid-filters]
 //
 // Two builds measured in turn, in one browser: this machine's speed drifts
 // by 20 % and more within an hour, so one `npm run bench` before a change and
@@ -9,7 +9,9 @@
 // loads, its busiest grid day (by the Grid button and by its day tab), 20 chip clicks and 20
 // keystrokes on IstioCon (or on 5,000 sessions), and 20 chip clicks with the grid open on that day.
 // `--sessions N` generates a feed of N sessions in place of the 5,000 (400,
-// the most the list draws without virtualising, say).
+// the most the list draws without virtualising, say). `--latency MS` has
+// both servers answer every request that late, as over a network with that
+// round trip: work a change overlaps with the downloads shows only then.
 // Prints p50 and quartiles for each build, and never fails on a time.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -49,7 +51,7 @@ async function main(): Promise<void> {
     console.error(options.error);
     process.exit(2);
   }
-  const { revisions, rounds, cpu, parts, sessions } = options;
+  const { revisions, rounds, cpu, parts, sessions, latency } = options;
   const generated = generateFeed({ sessions, seed: 1 });
   const bigJson = JSON.stringify(generated);
   const day = busiestDay(generated);
@@ -64,7 +66,9 @@ async function main(): Promise<void> {
   // The search word from the working tree's IstioCon feed, as `npm run bench` chooses it.
   const word = searchWord(parseSchedule(JSON.parse(readFileSync(`${ROOT}public/sessions.json`, 'utf8'))));
   const bigWord = searchWord(parseSchedule(generated));
-  const servers = await Promise.all(sides.map((side) => startStaticServer({ root: `${ROOT}${side.outDir}`, port: side.port })));
+  const servers = await Promise.all(
+    sides.map((side) => startStaticServer({ root: `${ROOT}${side.outDir}`, port: side.port, latencyMs: latency })),
+  );
   const browser = await launchChromium();
   const bare = await launchBare();
   const samples = new Map<string, [number[], number[]]>();
@@ -92,7 +96,7 @@ async function main(): Promise<void> {
     for (const server of servers) server.close();
   }
   const rows: Compared[] = [...samples].map(([label, [a, b]]) => ({ label, a, b }));
-  console.log(`${rounds - 1} rounds, CPU ${cpu}×, ${new Date().toISOString()}`);
+  console.log(`${rounds - 1} rounds, CPU ${cpu}×${latency > 0 ? `, every file ${latency} ms late` : ''}, ${new Date().toISOString()}`);
   console.log(compareTable(revisions, rows));
 }
 

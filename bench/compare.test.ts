@@ -9,18 +9,33 @@ describe('parseAbArgs', () => {
       cpu: 1,
       parts: ['istio', 'grid'],
       sessions: 5000,
+      latency: 0,
     });
   });
 
   it('reads the options wherever they stand', () => {
     expect(
-      parseAbArgs(['--rounds', '7', 'a1b2c3', '--cpu', '4', 'HEAD', '--only', 'big,filters,grid-filters', '--sessions', '400']),
+      parseAbArgs([
+        '--rounds',
+        '7',
+        'a1b2c3',
+        '--cpu',
+        '4',
+        'HEAD',
+        '--only',
+        'big,filters,grid-filters',
+        '--sessions',
+        '400',
+        '--latency',
+        '20',
+      ]),
     ).toEqual({
       revisions: ['a1b2c3', 'HEAD'],
       rounds: 7,
       cpu: 4,
       parts: ['big', 'filters', 'grid-filters'],
       sessions: 400,
+      latency: 20,
     });
   });
 
@@ -32,6 +47,8 @@ describe('parseAbArgs', () => {
     [['a', 'b', '--rounds', '1']],
     [['a', 'b', '--cpu', '2.5']],
     [['a', 'b', '--sessions', '0']],
+    [['a', 'b', '--latency', '-20']],
+    [['a', 'b', '--latency', '2.5']],
     [['a', 'b', '--only', 'grid,heap']],
     [['a', 'b', '--fast']],
   ])('refuses %j with a line that says how to call it', (args) => {

@@ -15,10 +15,12 @@ export interface AbOptions {
   parts: Part[];
   /** Sessions in the generated feed (the "big" parts): 5,000 unless told. */
   sessions: number;
+  /** How late the servers answer each request, in ms (a network's round trip): none unless told. */
+  latency: number;
 }
 
 const USAGE =
-  'usage: npm run bench:ab -- <revision A> <revision B> [--rounds N] [--cpu RATE] [--sessions N] [--only istio,repeat,big,grid,filters,big-filters,grid-filters]  ("." is the working tree)';
+  'usage: npm run bench:ab -- <revision A> <revision B> [--rounds N] [--cpu RATE] [--sessions N] [--latency MS] [--only istio,repeat,big,grid,filters,big-filters,grid-filters]  ("." is the working tree)';
 
 /** The command line, or a one-line reason it cannot be used. */
 export function parseAbArgs(args: readonly string[]): AbOptions | { error: string } {
@@ -26,17 +28,19 @@ export function parseAbArgs(args: readonly string[]): AbOptions | { error: strin
   let rounds = 11;
   let cpu = 1;
   let sessions = 5000;
+  let latency = 0;
   let parts: Part[] = ['istio', 'grid'];
   for (let at = 0; at < args.length; at += 1) {
     const arg = args[at] ?? '';
     const value = args[at + 1];
-    if (arg === '--rounds' || arg === '--cpu' || arg === '--sessions') {
+    if (arg === '--rounds' || arg === '--cpu' || arg === '--sessions' || arg === '--latency') {
       const number = Number(value);
-      const least = arg === '--rounds' ? 2 : 1;
+      const least = arg === '--rounds' ? 2 : arg === '--latency' ? 0 : 1;
       if (value === undefined || !Number.isInteger(number) || number < least)
         return { error: `${arg} wants a whole number of at least ${least}. ${USAGE}` };
       if (arg === '--rounds') rounds = number;
       else if (arg === '--cpu') cpu = number;
+      else if (arg === '--latency') latency = number;
       else sessions = number;
       at += 1;
     } else if (arg === '--only') {
@@ -53,7 +57,7 @@ export function parseAbArgs(args: readonly string[]): AbOptions | { error: strin
   }
   const [a, b] = revisions;
   if (revisions.length !== 2 || a === undefined || b === undefined) return { error: USAGE };
-  return { revisions: [a, b], rounds, cpu, parts, sessions };
+  return { revisions: [a, b], rounds, cpu, parts, sessions, latency };
 }
 
 export interface Compared {

@@ -47,6 +47,10 @@ const FLOOR_PATH = 'floor/';
 // BENCH_PORT: for when another checkout's server already uses 4175.
 const PORT = Number(process.env.BENCH_PORT ?? 4175);
 const BASE_URL = `http://127.0.0.1:${PORT}/`;
+// The same files on the next port, each answered LATE_MS after it is asked
+// for: a network's round trip, which the loads on PORT never wait for.
+const LATE_PORT = PORT + 1;
+const LATE_MS = 20;
 const RESULTS = fileURLToPath(new URL('./results.json', import.meta.url));
 
 const LOADS = 5;
@@ -90,10 +94,11 @@ async function answers(url: string): Promise<boolean> {
   }
 }
 
-async function startServer(): Promise<Server> {
+async function startServer(port: number, latencyMs = 0): Promise<Server> {
   // Otherwise a server left on the port would answer and be measured instead of this build.
-  if (await answers(BASE_URL)) throw new Error(`port ${PORT} is already in use: stop whatever serves ${BASE_URL}, or set BENCH_PORT`);
-  return startStaticServer({ root: `${ROOT}${OUT_DIR}`, port: PORT });
+  const url = `http://127.0.0.1:${port}/`;
+  if (await answers(url)) throw new Error(`port ${port} is already in use: stop whatever serves ${url}, or set BENCH_PORT`);
+  return startStaticServer({ root: `${ROOT}${OUT_DIR}`, port, latencyMs });
 }
 
 async function stopServer(server: Server): Promise<void> {
@@ -270,6 +275,7 @@ async function main(): Promise<void> {
   const istioSchedule = parseSchedule(istioRaw);
   const bigSchedule = parseSchedule(generated);
   const istio: FeedSource = { name: `IstioCon (${istioSchedule.sessions.length})`, url: BASE_URL };
+  const istioLate: FeedSource = { name: `${istio.name}, every file ${LATE_MS} ms late`, url: `http://127.0.0.1:${LATE_PORT}/` };
   const big: FeedSource = { name: `5,000 generated`, url: `${BASE_URL}${BIG_PATH}` };
   const floorPlain: FeedSource = { name: `floor, plain DOM page`, url: `${BASE_URL}${FLOOR_PATH}plain.html` };
   const floorReact: FeedSource = { name: `floor, React alone`, url: `${BASE_URL}${FLOOR_PATH}react.html` };
@@ -290,7 +296,8 @@ async function main(): Promise<void> {
   writeBigCopy(OUT_DIR, bigJson);
   await buildFloorPages();
   // In this process: Ctrl-C or an uncaught error ends it with the run.
-  const server = await startServer();
+  const server = await startServer(PORT);
+  const lateServer = await startServer(LATE_PORT, LATE_MS);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
   let browser: Browser | undefined;
   let bare: BareChromium | undefined;
@@ -308,18 +315,26 @@ async function main(): Promise<void> {
     const barePipe = bare;
     const playwright = browser;
     // Against Playwright's loads, DevTools' Network and Runtime domains on (as every load was taken before 2026-12-07): what those cost.
-    const { bare: istioLoads, devTools: istioDevToolsLoads } = await loadsInTurn(
-      `bare and with DevTools' domains on, ${istio.name}, CPU 1×`,
-      {
-        bare: () => coldLoad(barePipe, istio, { cpuThrottle: 1, heap: false }),
-        devTools: () => coldLoadUnderDevTools(playwright, istio),
-      },
-    );
-    const { desktop: istioSlowLoads, phone: istioPhoneLoads } = await loadsInTurn(
-      `on the desktop window and a phone's screen, ${istio.name}, CPU ${THROTTLE}×`,
+    // And with every file LATE_MS late: what work done while the files download saves.
+    const {
+      bare: istioLoads,
+      devTools: istioDevToolsLoads,
+      late: istioLateLoads,
+    } = await loadsInTurn(`bare, with DevTools' domains on and with every file ${LATE_MS} ms late, ${istio.name}, CPU 1×`, {
+      bare: () => coldLoad(barePipe, istio, { cpuThrottle: 1, heap: false }),
+      devTools: () => coldLoadUnderDevTools(playwright, istio),
+      late: () => coldLoad(barePipe, istioLate, { cpuThrottle: 1, heap: false }),
+    });
+    const {
+      desktop: istioSlowLoads,
+      phone: istioPhoneLoads,
+      late: istioSlowLateLoads,
+    } = await loadsInTurn(
+      `on the desktop window, a phone's screen and with every file ${LATE_MS} ms late, ${istio.name}, CPU ${THROTTLE}×`,
       {
         desktop: () => coldLoad(barePipe, istio, { cpuThrottle: THROTTLE, heap: false, screen: 'desktop' }),
         phone: () => coldLoad(barePipe, istio, { cpuThrottle: THROTTLE, heap: false, screen: 'phone' }),
+        late: () => coldLoad(barePipe, istioLate, { cpuThrottle: THROTTLE, heap: false, screen: 'desktop' }),
       },
     );
     const plainLoads = await loads(bare, floorPlain, 1, false);
@@ -375,9 +390,12 @@ async function main(): Promise<void> {
       ...loadFigures(istio.name, istioLoads, 200),
       // No budget: the same loads with DevTools' Network and Runtime domains on, as every run before 2026-12-07 took them.
       visibleOnly(`${istio.name}, with DevTools' domains on (as Playwright loads it)`, istioDevToolsLoads),
+      // No budget: the same loads over a network's round trip (the budgets were set without one).
+      visibleOnly(istioLate.name, istioLateLoads),
       ...loadFigures(`${istio.name}, CPU ${THROTTLE}×`, istioSlowLoads, 700),
       // No budget of its own: the budget above is read on the bench's desktop window, as it always was.
       ...loadFigures(`${istio.name}, CPU ${THROTTLE}×, phone screen (360×740)`, istioPhoneLoads),
+      visibleOnly(`${istioLate.name}, CPU ${THROTTLE}×`, istioSlowLateLoads),
       // No budget: the least any page showing this feed pays here (bench/floor/).
       visibleOnly(`${floorPlain.name}: the same ${istioSchedule.sessions.length} sessions listed`, plainLoads),
       visibleOnly(`${floorPlain.name}, CPU ${THROTTLE}×`, plainSlowLoads),
@@ -516,6 +534,7 @@ async function main(): Promise<void> {
     await browser?.close();
     await bare?.close();
     await stopServer(server);
+    await stopServer(lateServer);
   }
 }
 

@@ -6,7 +6,7 @@
 //
 //   tsx scripts/static-server.ts --root dist --port 4174 [--base /sub/]
 import { createReadStream, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 
@@ -37,6 +37,12 @@ export interface StaticServerOptions {
    * a dead proxy): for tests of what the app does when the network hangs.
    */
   stall?: (urlPath: string) => boolean;
+  /**
+   * Every answer starts this many milliseconds after its request, as over a
+   * line with that round trip (and no limit on bandwidth): for the bench,
+   * whose loads otherwise get every file the moment they ask.
+   */
+  latencyMs?: number;
 }
 
 /** Which file a request path names, or undefined when it leaves the root or the base. */
@@ -59,10 +65,21 @@ function cacheControl(file: string): string {
   return /[\\/]assets[\\/]/.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache';
 }
 
-export function startStaticServer({ root, port, host = '127.0.0.1', base = '/', stall }: StaticServerOptions): Promise<Server> {
+export function startStaticServer({
+  root,
+  port,
+  host = '127.0.0.1',
+  base = '/',
+  stall,
+  latencyMs = 0,
+}: StaticServerOptions): Promise<Server> {
   const absoluteRoot = resolve(root);
   const server = createServer((request, response) => {
     if (stall?.(request.url ?? '/')) return;
+    if (latencyMs > 0) setTimeout(() => answer(request, response), latencyMs);
+    else answer(request, response);
+  });
+  function answer(request: IncomingMessage, response: ServerResponse): void {
     const file = fileFor(absoluteRoot, base, request.url ?? '/');
     const stat = file ? statSync(file, { throwIfNoEntry: false }) : undefined;
     if (!file || !stat?.isFile() || (request.method !== 'GET' && request.method !== 'HEAD')) {
@@ -76,7 +93,7 @@ export function startStaticServer({ root, port, host = '127.0.0.1', base = '/', 
     });
     if (request.method === 'HEAD') response.end();
     else createReadStream(file).pipe(response);
-  });
+  }
   return new Promise((resolveStart, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => resolveStart(server));
