@@ -1,5 +1,5 @@
 // The page shell: header, feed states, the view, the open session.
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useMemo, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSchedule } from './feed/useSchedule.ts';
 import { intlLocale } from './model/language.ts';
@@ -8,16 +8,20 @@ import { DisplayContext, type Display } from './ui/shell/display.ts';
 import { FeedErrorNotice, FeedLoading } from './ui/shell/FeedStatus.tsx';
 import { Header } from './ui/shell/Header.tsx';
 import { ScheduleScreen } from './ui/screen/ScheduleScreen.tsx';
-import { UpdatePrompt } from './ui/shell/UpdatePrompt.tsx';
+import { subscribeToUpdate, updateWaiting } from './pwa/serviceWorker.ts';
 import { usePreferences } from './ui/shell/usePreferences.ts';
 import { withLaterStrings } from './i18n/setup.ts';
 import { rememberingT } from './i18n/rememberingT.ts';
 
 const OPENED_AT = Date.now();
 
-// Only a feed with broken entries has this notice: not on the first page's budget.
+// Only a feed with broken entries has this notice, and only a new deploy the
+// update prompt: neither is on the first page's budget.
 const FeedProblemsNotice = lazy(() =>
   withLaterStrings(import('./ui/shell/FeedProblems.tsx')).then((module) => ({ default: module.FeedProblemsNotice })),
+);
+const UpdatePrompt = lazy(() =>
+  withLaterStrings(import('./ui/shell/UpdatePrompt.tsx')).then((module) => ({ default: module.UpdatePrompt })),
 );
 
 export function App() {
@@ -25,6 +29,7 @@ export function App() {
   const [viewState, updateView] = useViewState();
   const { language, setLanguage, timeZone, setTimeZone, theme, setTheme } = usePreferences(viewState, updateView);
   const feed = useSchedule();
+  const updateAvailable = useSyncExternalStore(subscribeToUpdate, updateWaiting);
   const schedule = feed.data?.schedule;
 
   // The views get a `t` that remembers its answers (one per language).
@@ -48,7 +53,11 @@ export function App() {
         onThemeChange={setTheme}
       />
       <main id="sessions" tabIndex={-1}>
-        <UpdatePrompt />
+        {updateAvailable && (
+          <Suspense fallback={null}>
+            <UpdatePrompt />
+          </Suspense>
+        )}
         {feed.isPending && <FeedLoading />}
         {feed.error && (
           <FeedErrorNotice

@@ -1,9 +1,9 @@
 import type { FavoritesProblem } from './useFavorites.ts';
 import { useDisplay } from '../shell/display.ts';
 
-export function FavoritesNotice({ notice, onDismiss }: { notice?: FavoritesProblem; onDismiss: () => void }) {
+// Its own chunk, with the later strings: most visits never show it.
+export function FavoritesNotice({ notice, onDismiss }: { notice: FavoritesProblem; onDismiss: () => void }) {
   const { t } = useDisplay();
-  if (!notice) return null;
   return (
     <div className="notice notice-warning favorites-notice" role="status">
       <p>{notice === 'unreadable' ? t('favorites.unreadable') : t('favorites.unsaved')}</p>

@@ -12,7 +12,6 @@ import { FilterPanel } from '../filters/FilterPanel.tsx';
 import { FiltersDrawer } from '../filters/FiltersDrawer.tsx';
 import { ActiveFilters } from '../filters/ActiveFilters.tsx';
 import { useWideScreen } from '../shell/useWideScreen.ts';
-import { FavoritesNotice } from '../mine/FavoritesNotice.tsx';
 import { useFavorites, type Favorites } from '../mine/useFavorites.ts';
 import { useDisplay } from '../shell/display.ts';
 import { withLaterStrings } from '../../i18n/setup.ts';
@@ -43,6 +42,9 @@ const SharedAgenda = lazy(() => withLaterStrings(import('../mine/SharedAgenda.ts
 // Only while the event runs.
 const NowNext = lazy(() => withLaterStrings(import('./NowNext.tsx')).then((module) => ({ default: module.NowNext })));
 const UpNext = lazy(() => withLaterStrings(import('../session/UpNext.tsx')).then((module) => ({ default: module.UpNext })));
+const FavoritesNotice = lazy(() =>
+  withLaterStrings(import('../mine/FavoritesNotice.tsx')).then((module) => ({ default: module.FavoritesNotice })),
+);
 const ScheduleChanges = lazy(() =>
   withLaterStrings(import('./ScheduleChanges.tsx')).then((module) => ({ default: module.ScheduleChanges })),
 );
@@ -90,7 +92,11 @@ export function ScheduleScreen({ schedule, viewState, updateView }: Props) {
   );
   const notice = (
     <>
-      <FavoritesNotice notice={favorites.notice} onDismiss={favorites.dismissNotice} />
+      {favorites.notice && (
+        <Suspense fallback={null}>
+          <FavoritesNotice notice={favorites.notice} onDismiss={favorites.dismissNotice} />
+        </Suspense>
+      )}
       {updates.changes.length > 0 && (
         <Suspense fallback={null}>
           <ScheduleChanges changes={updates.changes} starredIds={favorites.set} onOpen={onOpen} onDismiss={updates.dismiss} />

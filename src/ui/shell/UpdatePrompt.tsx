@@ -1,12 +1,9 @@
-import { useSyncExternalStore } from 'react';
-import { applyUpdate, subscribeToUpdate, updateWaiting } from '../../pwa/serviceWorker.ts';
+import { applyUpdate } from '../../pwa/serviceWorker.ts';
 import { useDisplay } from './display.ts';
 
-/** "A new version is available": shown when a new service worker is waiting. */
+/** "A new version is available": shown when a new service worker is waiting (App.tsx), from a chunk of its own. */
 export function UpdatePrompt() {
   const { t } = useDisplay();
-  const available = useSyncExternalStore(subscribeToUpdate, updateWaiting);
-  if (!available) return null;
   return (
     <div className="notice notice-info update-prompt" role="status">
       <p>{t('app.updateAvailable')}</p>
