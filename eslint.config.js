@@ -59,11 +59,6 @@ export default tseslint.config(
     export: ['state', 'i18n', 'ui'],
     i18n: ['feed', 'schedule', 'state', 'export', 'ui'],
   }),
-  // Plain scripts served as they are: a page's and a worker's globals.
-  {
-    files: ['public/**/*.js'],
-    languageOptions: { globals: { ...globals.browser, ...globals.worker } },
-  },
   {
     files: ['scripts/**', 'e2e/**', 'bench/**', '*.config.{js,ts}'],
     languageOptions: { globals: globals.node },

@@ -101,20 +101,6 @@ test.describe('with the service worker', () => {
     await context.setOffline(false);
   });
 
-  test('a first visit loads ICU on a worker thread (public/icu-warm.js); a visit the service worker answers does not', async ({ page }) => {
-    const workers: string[] = [];
-    page.on('worker', (worker) => workers.push(new URL(worker.url()).pathname));
-    await page.goto('./');
-    await expect(sessions(page)).toHaveCount(feed.sessions.length);
-    expect(workers).toEqual(['/icu-warm.js']);
-    await installed(page);
-    workers.length = 0;
-    await page.reload();
-    await expect(sessions(page)).toHaveCount(feed.sessions.length);
-    expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
-    expect(workers).toEqual([]);
-  });
-
   test('under a sub-path too, and a missing file stays a 404', async ({ page, context, request }) => {
     const site = await serve({ root: DIST, base: '/schedule/' });
     try {
