@@ -118,3 +118,27 @@ test('Share copies the current view', async ({ page, context }) => {
   await expect(page.getByText('Link copied.')).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
 });
+
+test('a session link drawn before a filter changed carries that filter: in a new tab, and from the keyboard', async ({ page, context }) => {
+  await page.goto('./');
+  const link = page.locator('main [data-session-id="state-istio"] h3 a');
+  await expect(link).toHaveAttribute('href', /session=state-istio/);
+  await page
+    .getByRole('group', { name: 'Language', exact: true })
+    .getByRole('button', { name: /English/ })
+    .click();
+  await expect(page).toHaveURL(/language=en/);
+
+  const [tab] = await Promise.all([context.waitForEvent('page'), link.click({ modifiers: ['ControlOrMeta'] })]);
+  await tab.waitForLoadState();
+  const opened = new URL(tab.url()).searchParams;
+  expect([opened.get('language'), opened.get('session')]).toEqual(['en', 'state-istio']);
+  await expect(tab.getByRole('dialog')).toBeVisible();
+  await tab.close();
+
+  await page.getByLabel('Search').fill('Istio');
+  await expect(page).toHaveURL(/q=Istio/);
+  await link.focus();
+  const href = new URL((await link.getAttribute('href')) ?? '', page.url()).searchParams;
+  expect([href.get('language'), href.get('q'), href.get('session')]).toEqual(['en', 'Istio', 'state-istio']);
+});

@@ -184,6 +184,21 @@ export const TASKS: EngineTask[] = [
     ),
   },
   {
+    name: 'a session link drawn before a chip was pressed carries the chip once it has the focus',
+    run: withPage(
+      (context) => openList(context, 'Asia/Shanghai', '?lang=en'),
+      async (page) => {
+        await clickText(page, '.chip-group button', /^English\d/);
+        await waitForCount(page, cards, feed.sessions.filter((session) => session.language === 'en').length);
+        const href = await page.run<string>(
+          `const link = document.querySelector(${JSON.stringify(`${card('state-istio')} h3 a`)}); link.focus(); return link.getAttribute('href')`,
+        );
+        const params = new URLSearchParams(href.slice(href.indexOf('?')));
+        expect([params.get('language'), params.get('session')]).toEqual(['en', 'state-istio']);
+      },
+    ),
+  },
+  {
     name: '?session= opens the detail',
     run: withPage(
       (context) => context.open('Asia/Shanghai'),

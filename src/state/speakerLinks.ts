@@ -19,8 +19,3 @@ export function deepLinks(): { session: (id: string) => string; speaker: (id: st
   const withParam = (key: string, id: string) => `${rest || '?'}${rest ? '&' : ''}${key}=${encodeURIComponent(id)}`;
   return { session: (id) => withParam('session', id), speaker: (id) => withParam('speaker', id) };
 }
-
-/** A plain left click that the app handles itself; a modified or middle click is left to the browser (a new tab). */
-export function isPlainClick(event: { metaKey: boolean; ctrlKey: boolean; shiftKey: boolean; altKey: boolean; button: number }): boolean {
-  return !(event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0);
-}

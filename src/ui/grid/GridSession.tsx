@@ -6,7 +6,7 @@ import { pickText } from '../../schedule/localize.ts';
 import { formatTime, toIsoInstant } from '../../model/time.ts';
 import { useDisplay } from '../shell/display.ts';
 import { FeedText } from '../session/FeedText.tsx';
-import { sessionHref } from '../../state/links.ts';
+import { sessionLinkProps } from '../session/sessionLink.ts';
 import { StarButton } from '../session/StarButton.tsx';
 import { displayName } from '../../model/schedule.ts';
 
@@ -47,14 +47,7 @@ export const GridSession = memo(function GridSession({
         '--track': color,
       }}
     >
-      <a
-        href={sessionHref(session.id)}
-        onClick={(event) => {
-          if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
-          event.preventDefault();
-          onOpen(session.id);
-        }}
-      >
+      <a {...sessionLinkProps(session.id, onOpen)}>
         <time dateTime={toIsoInstant(session.start)}>{formatTime(session.start, locale, timeZone)}</time> <LiveBadge status={status} />{' '}
         <FeedText text={session.title} className="grid-session-title" />
         {session.speakers.length > 0 && (

@@ -9,7 +9,7 @@ import { SessionBadges } from './SessionBadges.tsx';
 import { SessionLinks } from './SessionLinks.tsx';
 import { SessionTime } from './SessionTime.tsx';
 import { StarButton } from './StarButton.tsx';
-import { sessionHref } from '../../state/links.ts';
+import { sessionLinkProps } from './sessionLink.ts';
 import { displayName, type Session, type Track } from '../../model/schedule.ts';
 
 interface Props {
@@ -40,14 +40,7 @@ export const SessionCard = memo(function SessionCard({ session, track, starred, 
         </p>
       )}
       <h3 className="session-title">
-        <a
-          href={sessionHref(session.id)}
-          onClick={(event) => {
-            if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
-            event.preventDefault();
-            onOpen(session.id);
-          }}
-        >
+        <a {...sessionLinkProps(session.id, onOpen)}>
           <FeedText text={session.title} />
         </a>
       </h3>

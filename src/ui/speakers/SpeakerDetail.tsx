@@ -3,12 +3,11 @@
 // Photo, role, bio in the viewer's language (with the fallback marker),
 // links out, and every session as a link to its own detail. An id the
 // schedule does not have shows "not found" in the same dialog.
-import { useMemo, type MouseEvent, type ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import type { Schedule } from '../../model/schedule.ts';
 import { dayKeyOf, formatDay } from '../../model/time.ts';
 import { speakerDirectory, type SpeakerEntry } from '../../schedule/speakers.ts';
-import { sessionHref } from '../../state/links.ts';
-import { isPlainClick } from '../../state/speakerLinks.ts';
+import { sessionLinkProps } from '../session/sessionLink.ts';
 import { Abstract } from '../session/Abstract.tsx';
 import { OutLinks } from '../session/OutLinks.tsx';
 import { FeedText } from '../session/FeedText.tsx';
@@ -68,14 +67,7 @@ function SpeakerBody({ entry, onOpenSession }: { entry: SpeakerEntry; onOpenSess
       <ul className="speaker-detail-sessions">
         {entry.sessions.map((session) => (
           <li key={session.id}>
-            <a
-              href={sessionHref(session.id)}
-              onClick={(event: MouseEvent) => {
-                if (!isPlainClick(event)) return;
-                event.preventDefault();
-                onOpenSession(session.id);
-              }}
-            >
+            <a {...sessionLinkProps(session.id, onOpenSession)}>
               <FeedText text={session.title} />
             </a>
             <span className="muted">

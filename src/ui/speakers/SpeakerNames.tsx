@@ -2,7 +2,8 @@
 // detail (`?speaker=`): a plain click opens it in place, a modified click a new tab.
 import { speakerLabel, type Speaker } from '../../model/schedule.ts';
 import { speakerIdOf } from '../../schedule/speakerIds.ts';
-import { isPlainClick, speakerHref } from '../../state/speakerLinks.ts';
+import { speakerHref } from '../../state/speakerLinks.ts';
+import { isPlainClick } from '../../state/links.ts';
 
 interface Props {
   speakers: readonly Speaker[];

@@ -11,7 +11,8 @@ import {
   type SpeakerEntry,
   type SpeakerGroup,
 } from '../../schedule/speakers.ts';
-import { deepLinks, isPlainClick } from '../../state/speakerLinks.ts';
+import { deepLinks } from '../../state/speakerLinks.ts';
+import { isPlainClick } from '../../state/links.ts';
 import { FeedText } from '../session/FeedText.tsx';
 import { useDisplay } from '../shell/display.ts';
 import { useDrawInSteps } from '../shell/useDrawInSteps.ts';
