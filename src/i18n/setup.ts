@@ -11,9 +11,10 @@ const loaders: Record<Exclude<UiLanguage, 'en'>, () => Promise<{ default: typeof
 };
 
 // Strings only lazy chunks use (a session's detail, My schedule, a shared
-// agenda, the changes notice, the zone panel, the speakers, the grid) are a chunk per
-// language too, fetched with the first of those views (withLaterStrings) and
-// merged into the same namespace: the first page carries none of them.
+// agenda, the changes, favorites and update notices, the zone panel, the
+// speakers, the grid) are a chunk per language too, fetched with the first of
+// those views (withLaterStrings) and merged into the same namespace: the
+// first page carries none of them.
 const laterLoaders: Record<UiLanguage, () => Promise<{ default: typeof enLater }>> = {
   en: () => import('./locales/en.later.json'),
   zh: () => import('./locales/zh.later.json'),
