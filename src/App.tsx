@@ -1,5 +1,5 @@
 // The page shell: header, feed states, the view, the open session.
-import { lazy, Suspense, useMemo, useSyncExternalStore } from 'react';
+import { Suspense, useMemo, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSchedule } from './feed/useSchedule.ts';
 import { intlLocale } from './model/language.ts';
@@ -10,19 +10,15 @@ import { Header } from './ui/shell/Header.tsx';
 import { ScheduleScreen } from './ui/screen/ScheduleScreen.tsx';
 import { subscribeToUpdate, updateWaiting } from './pwa/serviceWorker.ts';
 import { usePreferences } from './ui/shell/usePreferences.ts';
-import { withLaterStrings } from './i18n/setup.ts';
+import { lazyWithStrings } from './ui/shell/preloadable.tsx';
 import { rememberingT } from './i18n/rememberingT.ts';
 
 const OPENED_AT = Date.now();
 
 // Only a feed with broken entries has this notice, and only a new deploy the
 // update prompt: neither is on the first page's budget.
-const FeedProblemsNotice = lazy(() =>
-  withLaterStrings(import('./ui/shell/FeedProblems.tsx')).then((module) => ({ default: module.FeedProblemsNotice })),
-);
-const UpdatePrompt = lazy(() =>
-  withLaterStrings(import('./ui/shell/UpdatePrompt.tsx')).then((module) => ({ default: module.UpdatePrompt })),
-);
+const FeedProblemsNotice = lazyWithStrings(() => import('./ui/shell/FeedProblems.tsx').then((module) => module.FeedProblemsNotice));
+const UpdatePrompt = lazyWithStrings(() => import('./ui/shell/UpdatePrompt.tsx').then((module) => module.UpdatePrompt));
 
 export function App() {
   const { t } = useTranslation();

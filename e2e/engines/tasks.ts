@@ -190,10 +190,10 @@ export const TASKS: EngineTask[] = [
       async (page) => {
         await clickText(page, '.chip-group button', /^English\d/);
         await waitForCount(page, cards, feed.sessions.filter((session) => session.language === 'en').length);
-        const href = await page.run<string>(
-          `const link = document.querySelector(${JSON.stringify(`${card('state-istio')} h3 a`)}); link.focus(); return link.getAttribute('href')`,
+        const query = await page.run<string>(
+          `const link = document.querySelector(${JSON.stringify(`${card('state-istio')} h3 a`)}); link.focus(); return link.search`,
         );
-        const params = new URLSearchParams(href.slice(href.indexOf('?')));
+        const params = new URLSearchParams(query);
         expect([params.get('language'), params.get('session')]).toEqual(['en', 'state-istio']);
       },
     ),

@@ -13,9 +13,22 @@ export function sessionHref(id: string): string {
   return serializeViewState({ ...parseViewState(window.location.search), session: id, speaker: undefined }) || '?';
 }
 
-/** A plain left click that the app handles itself; a modified or middle click is left to the browser (a new tab). */
-export function isPlainClick(event: { metaKey: boolean; ctrlKey: boolean; shiftKey: boolean; altKey: boolean; button: number }): boolean {
-  return !(event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0);
+interface LinkClick {
+  metaKey: boolean;
+  ctrlKey: boolean;
+  shiftKey: boolean;
+  altKey: boolean;
+  button: number;
+  preventDefault(): void;
+}
+
+/** A link's click handler: a plain left click opens in the app; a modified or middle click is left to the browser (a new tab). */
+export function inApp(open: () => void): (event: LinkClick) => void {
+  return (event) => {
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0) return;
+    event.preventDefault();
+    open();
+  };
 }
 
 /** An absolute link to a session, without the viewer's filters (for calendar files). */

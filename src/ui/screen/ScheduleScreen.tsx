@@ -1,7 +1,7 @@
 // The schedule with its filters, the chosen view and the open session. The
 // thinking lives in named hooks (filters, event clock, jump to now) and the
 // view choice in <Results>; this component only lays them out.
-import { lazy, Suspense, useCallback, useId, useMemo, useState } from 'react';
+import { Suspense, useCallback, useId, useMemo, useState } from 'react';
 import type { Schedule, Session, Track } from '../../model/schedule.ts';
 import { dayKeyOf, daysWithSessions } from '../../model/time.ts';
 import { starredSessions, type Filters } from '../../schedule/filter.ts';
@@ -25,7 +25,7 @@ import { useScheduleFilters } from './useScheduleFilters.ts';
 import { useScheduleChanges } from './useScheduleChanges.ts';
 import { useScreenMarks } from '../../perf/marks.ts';
 import { OpenSpeaker } from '../speakers/lazySpeakers.tsx';
-import { preloadable } from '../shell/preloadable.tsx';
+import { lazyWithStrings, preloadable } from '../shell/preloadable.tsx';
 
 interface Props {
   schedule: Schedule;
@@ -35,19 +35,15 @@ interface Props {
 
 // What the first paint does not show is loaded when first needed (and
 // precached by the service worker, so offline too): a session's detail, a
-// shared agenda, the changes notice and the calendar export.
+// shared agenda, the notices and the calendar export. Now/next and up next
+// show only while the event runs, the favorites notice only when saved
+// favorites fail: most visits never need them.
 const SessionDetail = preloadable(() => withLaterStrings(import('../session/SessionDetail.tsx')).then((module) => module.SessionDetail));
-const SharedAgenda = lazy(() => withLaterStrings(import('../mine/SharedAgenda.tsx')).then((module) => ({ default: module.SharedAgenda })));
-// Up next shows only while the event runs: most visits never need it.
-// Only while the event runs.
-const NowNext = lazy(() => withLaterStrings(import('./NowNext.tsx')).then((module) => ({ default: module.NowNext })));
-const UpNext = lazy(() => withLaterStrings(import('../session/UpNext.tsx')).then((module) => ({ default: module.UpNext })));
-const FavoritesNotice = lazy(() =>
-  withLaterStrings(import('../mine/FavoritesNotice.tsx')).then((module) => ({ default: module.FavoritesNotice })),
-);
-const ScheduleChanges = lazy(() =>
-  withLaterStrings(import('./ScheduleChanges.tsx')).then((module) => ({ default: module.ScheduleChanges })),
-);
+const SharedAgenda = lazyWithStrings(() => import('../mine/SharedAgenda.tsx').then((module) => module.SharedAgenda));
+const NowNext = lazyWithStrings(() => import('./NowNext.tsx').then((module) => module.NowNext));
+const UpNext = lazyWithStrings(() => import('../session/UpNext.tsx').then((module) => module.UpNext));
+const FavoritesNotice = lazyWithStrings(() => import('../mine/FavoritesNotice.tsx').then((module) => module.FavoritesNotice));
+const ScheduleChanges = lazyWithStrings(() => import('./ScheduleChanges.tsx').then((module) => module.ScheduleChanges));
 const loadCalendarExport = () => import('../mine/calendarExport.ts');
 
 const NO_FILTERS: Filters = { q: '', languages: [], tracks: [], types: [], favoritesOnly: false, recordedOnly: false };

@@ -1,7 +1,7 @@
 // The props of every link to a session's detail: the app opens the detail in
 // place on a plain click and leaves any other click (a new tab) to the browser.
-import type { MouseEvent, SyntheticEvent } from 'react';
-import { isPlainClick, sessionHref } from '../../state/links.ts';
+import type { SyntheticEvent } from 'react';
+import { inApp, sessionHref } from '../../state/links.ts';
 
 /**
  * Cards and grid cells are memoised, so a link keeps the href of its last
@@ -17,10 +17,6 @@ export function sessionLinkProps(id: string, onOpen: (id: string) => void) {
     onPointerEnter: refresh,
     onFocus: refresh,
     onContextMenu: refresh,
-    onClick: (event: MouseEvent<HTMLAnchorElement>) => {
-      if (!isPlainClick(event)) return;
-      event.preventDefault();
-      onOpen(id);
-    },
+    onClick: inApp(() => onOpen(id)),
   };
 }

@@ -5,6 +5,7 @@
 // sessions spent 280 of its 406 ms waiting on that. Once preloaded, the
 // component here renders at once, with no fallback and no wait.
 import { createElement, lazy, useState, type ComponentType } from 'react';
+import { withLaterStrings } from '../../i18n/setup.ts';
 
 export interface Preloadable<P extends object> {
   /** The component: rendered at once when its chunk is in, else through React.lazy (a Suspense boundary above shows the fallback). */
@@ -31,4 +32,9 @@ export function preloadable<P extends object>(load: () => Promise<ComponentType<
     return createElement(Shown, props);
   }
   return { Component, preload };
+}
+
+/** React.lazy for a component that shows the later strings (i18n/setup.ts): its chunk and those strings load together. */
+export function lazyWithStrings<P extends object>(load: () => Promise<ComponentType<P>>) {
+  return lazy(() => withLaterStrings(load()).then((component) => ({ default: component })));
 }

@@ -3,7 +3,7 @@
 import { speakerLabel, type Speaker } from '../../model/schedule.ts';
 import { speakerIdOf } from '../../schedule/speakerIds.ts';
 import { speakerHref } from '../../state/speakerLinks.ts';
-import { isPlainClick } from '../../state/links.ts';
+import { inApp } from '../../state/links.ts';
 
 interface Props {
   speakers: readonly Speaker[];
@@ -19,14 +19,7 @@ export function SpeakerNames({ speakers, onOpenSpeaker }: Props) {
         return (
           <span key={`${id}:${index}`}>
             {index > 0 && ', '}
-            <a
-              href={speakerHref(id)}
-              onClick={(event) => {
-                if (!isPlainClick(event)) return;
-                event.preventDefault();
-                onOpenSpeaker(id);
-              }}
-            >
+            <a href={speakerHref(id)} onClick={inApp(() => onOpenSpeaker(id))}>
               {speakerLabel(speaker)}
             </a>
           </span>

@@ -1,7 +1,7 @@
 // The Speakers view (`view=speakers`, its own chunk): everyone A–Z in the
 // viewer's collation, under a letter index, with photo, role and sessions;
 // the search box narrows it by name, role and company.
-import { useMemo, type MouseEvent } from 'react';
+import { useMemo } from 'react';
 import type { Schedule } from '../../model/schedule.ts';
 import {
   groupSpeakers,
@@ -12,7 +12,7 @@ import {
   type SpeakerGroup,
 } from '../../schedule/speakers.ts';
 import { deepLinks } from '../../state/speakerLinks.ts';
-import { isPlainClick } from '../../state/links.ts';
+import { inApp } from '../../state/links.ts';
 import { FeedText } from '../session/FeedText.tsx';
 import { useDisplay } from '../shell/display.ts';
 import { useDrawInSteps } from '../shell/useDrawInSteps.ts';
@@ -31,15 +31,6 @@ interface Props {
 const FIRST_PAINT = 12;
 
 const letterId = (letter: string) => `speakers-${letter === OTHER_LETTER ? 'other' : letter}`;
-
-/** Follows a link in the app on a plain click; leaves a modified click (new tab) to the browser. */
-function inApp(open: () => void) {
-  return (event: MouseEvent) => {
-    if (!isPlainClick(event)) return;
-    event.preventDefault();
-    open();
-  };
-}
 
 export function SpeakersView({ schedule, query, onOpenSpeaker, onOpenSession }: Props) {
   const { t, locale } = useDisplay();
