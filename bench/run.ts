@@ -362,6 +362,11 @@ async function main(): Promise<void> {
 
     log(`probe floor: ${INTERACTIONS} clicks and ${INTERACTIONS} keystrokes that change one attribute and nothing else`);
     const floor = await probeFloor(browser, { count: INTERACTIONS, maxMs: SERIES_MAX_MS });
+    log(`filter latency, the floor pages: the same ${INTERACTIONS} chip clicks and keystrokes of "${istioWord}" on each`);
+    const floorFilter = async (page: FeedSource) =>
+      filterLatency(playwright, page, /^Chinese\b/, keystrokes(istioWord, INTERACTIONS), { count: INTERACTIONS, maxMs: SERIES_MAX_MS });
+    const plainFilter = await floorFilter(floorPlain);
+    const reactFilter = await floorFilter(floorReact);
 
     log(`grid, ${big.name}, ${day}: ${GRID_RUNS} runs by the Grid button, ${GRID_RUNS} by its day tab from ${dayBefore}`);
     const grids: GridSample[] = [];
@@ -424,6 +429,23 @@ async function main(): Promise<void> {
       ...latencyFigures(
         'probe floor: a keystroke that changes one attribute',
         floor.keystroke.map((change) => change.latency),
+      ),
+      // No budget: the same taps on the floor pages, which filter the 65 titles and nothing else.
+      ...latencyFigures(
+        `${floorPlain.name}: chip "Chinese"`,
+        plainFilter.chip.map((change) => change.latency),
+      ),
+      ...latencyFigures(
+        `${floorPlain.name}: search "${istioWord}"`,
+        plainFilter.search.map((change) => change.latency),
+      ),
+      ...latencyFigures(
+        `${floorReact.name}: chip "Chinese"`,
+        reactFilter.chip.map((change) => change.latency),
+      ),
+      ...latencyFigures(
+        `${floorReact.name}: search "${istioWord}"`,
+        reactFilter.search.map((change) => change.latency),
       ),
       ...latencyFigures(
         `${istio.name}: chip "Chinese"`,
@@ -523,7 +545,19 @@ async function main(): Promise<void> {
           bundle: chunks,
           figures: figures.map((figure) => ({ ...figure, status: status(figure) })),
           phases: phaseRuns.map((run) => ({ ...run, median: medianMilestones(run.milestones) })),
-          interactions: { istioWord, bigWord, istioFilter, bigFilter, gridChips, floor, grids, gridTabs, speakers },
+          interactions: {
+            istioWord,
+            bigWord,
+            istioFilter,
+            bigFilter,
+            gridChips,
+            floor,
+            plainFilter,
+            reactFilter,
+            grids,
+            gridTabs,
+            speakers,
+          },
         },
         null,
         2,

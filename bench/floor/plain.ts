@@ -1,20 +1,39 @@
-// The floor without a framework: the feed's sessions as a plain DOM list.
-import { loadSessions, markRendered, type FloorSession } from './feed.ts';
+// The floor without a framework: the feed's sessions as a plain DOM list,
+// filtered by the chip and the search box in the page (plain.html). Each
+// session's element is made once; a filter puts back the ones that match.
+import { loadSessions, markRendered, matches, type FloorFilter, type FloorSession } from './feed.ts';
+
+function itemOf(session: FloorSession): HTMLLIElement {
+  const item = document.createElement('li');
+  item.dataset.sessionId = session.id;
+  const title = document.createElement('h3');
+  title.textContent = session.title;
+  const start = document.createElement('time');
+  start.textContent = session.start;
+  item.append(title, start);
+  return item;
+}
 
 function render(sessions: FloorSession[]): void {
+  const items = sessions.map(itemOf);
   const list = document.createElement('ul');
-  for (const session of sessions) {
-    const item = document.createElement('li');
-    item.dataset.sessionId = session.id;
-    const title = document.createElement('h3');
-    title.textContent = session.title;
-    const start = document.createElement('time');
-    start.textContent = session.start;
-    item.append(title, start);
-    list.append(item);
-  }
+  list.append(...items);
   document.getElementById('root')?.append(list);
   markRendered();
+
+  const chip = document.getElementById('chinese');
+  const search = document.getElementById('search');
+  const filter: FloorFilter = { chinese: false, q: '' };
+  const update = () => list.replaceChildren(...items.filter((_, at) => matches(sessions[at] as FloorSession, filter)));
+  chip?.addEventListener('click', () => {
+    filter.chinese = !filter.chinese;
+    chip.setAttribute('aria-pressed', String(filter.chinese));
+    update();
+  });
+  search?.addEventListener('input', () => {
+    filter.q = search instanceof HTMLInputElement ? search.value : '';
+    update();
+  });
 }
 
 void loadSessions().then(render);
