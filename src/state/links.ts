@@ -1,6 +1,7 @@
 // Every URL the app builds, in one place: the page's own address plus a query
 // that urlState.ts can read back.
 import { encodeFavorites } from './favorites.ts';
+import { currentSearch } from './address.ts';
 import { parseViewState, serializeViewState } from './urlState.ts';
 
 /** The page's address without its query: where every link points. */
@@ -10,7 +11,7 @@ function pageUrl(): URL {
 
 /** The deep link to a session, keeping the rest of the current view (relative); it takes the place of an open speaker. */
 export function sessionHref(id: string): string {
-  return serializeViewState({ ...parseViewState(window.location.search), session: id, speaker: undefined }) || '?';
+  return serializeViewState({ ...parseViewState(currentSearch()), session: id, speaker: undefined }) || '?';
 }
 
 interface LinkClick {
