@@ -68,6 +68,19 @@ describe('the address', () => {
     expect(window.location.search).toBe('');
   });
 
+  it('keeps a change the browser refused, and writes it a second later', () => {
+    const pushState = vi.spyOn(window.history, 'pushState').mockImplementationOnce(() => {
+      throw new DOMException('Attempt to use history.pushState() more than 100 times per 10 seconds', 'SecurityError');
+    });
+    changeSearch('?type=keynote');
+    paint();
+    expect(window.location.search).toBe('');
+    expect(currentSearch()).toBe('?type=keynote');
+    paint();
+    expect(window.location.search).toBe('?type=keynote');
+    pushState.mockRestore();
+  });
+
   it('writes what is left before the page goes away', () => {
     changeSearch('?track=security');
     window.dispatchEvent(new Event('pagehide'));

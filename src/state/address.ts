@@ -3,8 +3,9 @@
 // subscriber told) and the browser's history's after the next paint: each
 // history call took 1-2 ms of the tap that waits for that paint (a profile of
 // chip taps; bench/README.md, "The budgets against the floors"). Changes are
-// written in order, and before the page goes away. A viewer's own back or
-// forward in between wins: what was not yet written is dropped.
+// written in order, and before the page goes away; one the browser refuses
+// is kept and tried again. A viewer's own back or forward in between wins:
+// what was not yet written is dropped.
 import { afterNextPaint } from '../lib/later.ts';
 
 const CHANGE_EVENT = 'schedule:urlchange';
@@ -16,15 +17,24 @@ interface Change {
   replace: boolean;
 }
 
+/** Safari refuses more than so many history calls in a while: the changes it refused are tried again this much later. */
+const RETRY_MS = 1_000;
+
 let unwritten: Change[] = [];
 
 function writeOut(): void {
-  const changes = unwritten;
-  unwritten = [];
-  for (const { url, replace } of changes) {
-    // A replace keeps the entry's state: the reader's place (ui/shell/scrollMemory.ts).
-    if (replace) window.history.replaceState(window.history.state, '', url);
-    else window.history.pushState(null, '', url);
+  while (unwritten.length > 0) {
+    const { url, replace } = unwritten[0] as Change;
+    try {
+      // A replace keeps the entry's state: the reader's place (ui/shell/scrollMemory.ts).
+      if (replace) window.history.replaceState(window.history.state, '', url);
+      else window.history.pushState(null, '', url);
+    } catch {
+      // Kept, so the page goes on showing what the viewer chose.
+      window.setTimeout(writeOut, RETRY_MS);
+      return;
+    }
+    unwritten.shift();
   }
 }
 
