@@ -27,6 +27,7 @@ import {
   repeatVisits,
   speakersRender,
   type FeedSource,
+  type FilterSamples,
   type GridSample,
   type SpeakersSample,
   type LoadSample,
@@ -147,6 +148,22 @@ function latencyFigures(name: string, samples: readonly number[], budget?: numbe
   return [
     { label: `${name} p50${over}`, value: percentile(samples, 50), unit: 'ms', samples: [...samples] },
     { label: `${name} p95${over}`, value: percentile(samples, 95), unit: 'ms', budget },
+  ];
+}
+
+/** A filter series' rows: its chip's, then its search word's. */
+function filterFigures(name: string, { chip, search }: FilterSamples, word: string, budget?: number): Figure[] {
+  return [
+    ...latencyFigures(
+      `${name}: chip "Chinese"`,
+      chip.map((change) => change.latency),
+      budget,
+    ),
+    ...latencyFigures(
+      `${name}: search "${word}"`,
+      search.map((change) => change.latency),
+      budget,
+    ),
   ];
 }
 
@@ -431,42 +448,10 @@ async function main(): Promise<void> {
         floor.keystroke.map((change) => change.latency),
       ),
       // No budget: the same taps on the floor pages, which filter the 65 titles and nothing else.
-      ...latencyFigures(
-        `${floorPlain.name}: chip "Chinese"`,
-        plainFilter.chip.map((change) => change.latency),
-      ),
-      ...latencyFigures(
-        `${floorPlain.name}: search "${istioWord}"`,
-        plainFilter.search.map((change) => change.latency),
-      ),
-      ...latencyFigures(
-        `${floorReact.name}: chip "Chinese"`,
-        reactFilter.chip.map((change) => change.latency),
-      ),
-      ...latencyFigures(
-        `${floorReact.name}: search "${istioWord}"`,
-        reactFilter.search.map((change) => change.latency),
-      ),
-      ...latencyFigures(
-        `${istio.name}: chip "Chinese"`,
-        istioFilter.chip.map((change) => change.latency),
-        16,
-      ),
-      ...latencyFigures(
-        `${istio.name}: search "${istioWord}"`,
-        istioFilter.search.map((change) => change.latency),
-        16,
-      ),
-      ...latencyFigures(
-        `${big.name}: chip "Chinese"`,
-        bigFilter.chip.map((change) => change.latency),
-        33,
-      ),
-      ...latencyFigures(
-        `${big.name}: search "${bigWord}"`,
-        bigFilter.search.map((change) => change.latency),
-        33,
-      ),
+      ...filterFigures(floorPlain.name, plainFilter, istioWord),
+      ...filterFigures(floorReact.name, reactFilter, istioWord),
+      ...filterFigures(istio.name, istioFilter, istioWord, 16),
+      ...filterFigures(big.name, bigFilter, bigWord, 33),
       // No budget of its own in the issue: the list's (33 ms) is the one to read it against.
       ...latencyFigures(
         `${big.name}: chip "Chinese" in the grid of ${day}`,
