@@ -380,7 +380,7 @@ async function main(): Promise<void> {
     log(`probe floor: ${INTERACTIONS} clicks and ${INTERACTIONS} keystrokes that change one attribute and nothing else`);
     const floor = await probeFloor(browser, { count: INTERACTIONS, maxMs: SERIES_MAX_MS });
     log(`filter latency, the floor pages: the same ${INTERACTIONS} chip clicks and keystrokes of "${istioWord}" on each`);
-    const floorFilter = async (page: FeedSource) =>
+    const floorFilter = (page: FeedSource) =>
       filterLatency(playwright, page, /^Chinese\b/, keystrokes(istioWord, INTERACTIONS), { count: INTERACTIONS, maxMs: SERIES_MAX_MS });
     const plainFilter = await floorFilter(floorPlain);
     const reactFilter = await floorFilter(floorReact);

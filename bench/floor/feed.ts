@@ -9,8 +9,10 @@
 // The same pages filter the list, as the app does, by the Chinese chip and a
 // search box: the floor of a tap. A session's search text is what the app
 // searches (src/schedule/filter.ts: titles and abstracts in every language,
-// speakers, tags; case and accents ignored), so the bench's search word
-// changes the list here at every keystroke, as it does in the app.
+// speakers, tags), normalised and split into words by the app's own
+// functions, so the bench's search word changes the list here at every
+// keystroke, as it does in the app.
+import { normalizeForSearch, searchTerms } from '../../src/schedule/filter.ts';
 
 export interface FloorSession {
   id: string;
@@ -36,8 +38,6 @@ interface RawSession {
   start?: unknown;
 }
 
-const normalize = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-
 function haystackOf(session: RawSession): string {
   const parts = [
     ...Object.values(session.title ?? {}),
@@ -45,7 +45,7 @@ function haystackOf(session: RawSession): string {
     ...Object.values(session.abstract ?? {}),
     ...(session.tags ?? []),
   ];
-  return normalize(parts.filter((part) => typeof part === 'string').join('\u0000'));
+  return normalizeForSearch(parts.filter((part) => typeof part === 'string').join('\u0000'));
 }
 
 export async function loadSessions(): Promise<FloorSession[]> {
@@ -68,9 +68,7 @@ export async function loadSessions(): Promise<FloorSession[]> {
 /** Whether a session shows under this filter: in Chinese if the chip is on, with every word of the search in its text. */
 export function matches(session: FloorSession, { chinese, q }: FloorFilter): boolean {
   if (chinese && session.language !== 'zh') return false;
-  return normalize(q)
-    .split(/\s+/)
-    .every((term) => session.haystack.includes(term));
+  return searchTerms(q).every((term) => session.haystack.includes(term));
 }
 
 /** render:committed now; session:painted after the next frame (as the app: rAF, then a task). */

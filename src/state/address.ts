@@ -13,7 +13,6 @@ const CHANGE_EVENT = 'schedule:urlchange';
 interface Change {
   /** The query, as `location.search` will read once written ('' for none). */
   search: string;
-  url: string;
   replace: boolean;
 }
 
@@ -24,7 +23,8 @@ let unwritten: Change[] = [];
 
 function writeOut(): void {
   while (unwritten.length > 0) {
-    const { url, replace } = unwritten[0] as Change;
+    const { search, replace } = unwritten[0] as Change;
+    const url = `${window.location.pathname}${search}${window.location.hash}`;
     try {
       // A replace keeps the entry's state: the reader's place (ui/shell/scrollMemory.ts).
       if (replace) window.history.replaceState(window.history.state, '', url);
@@ -63,6 +63,6 @@ export function subscribeToAddress(onChange: () => void): () => void {
 export function changeSearch(search: string, { replace = false }: { replace?: boolean } = {}): void {
   if (search === currentSearch()) return;
   if (unwritten.length === 0) afterNextPaint(writeOut);
-  unwritten.push({ search, url: `${window.location.pathname}${search}${window.location.hash}`, replace });
+  unwritten.push({ search, replace });
   window.dispatchEvent(new Event(CHANGE_EVENT));
 }
