@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { bundledFeed } from './feed.ts';
+import { watchFirstFrame, type FirstFrame } from './firstFrame.ts';
 
 const feed = bundledFeed();
 
@@ -141,4 +142,32 @@ test('a session link drawn before a filter changed carries that filter: in a new
   await link.focus();
   const href = new URL((await link.getAttribute('href')) ?? '', page.url()).searchParams;
   expect([href.get('language'), href.get('q'), href.get('session')]).toEqual(['en', 'Istio', 'state-istio']);
+});
+
+/** Runs `change` and reports what the first frame painted after it showed of the cards on screen (e2e/firstFrame.ts). */
+async function firstFrameAfter(page: Page, change: () => Promise<void>): Promise<FirstFrame> {
+  await page.evaluate(watchFirstFrame());
+  await change();
+  return (
+    await page.waitForFunction(() => (window as { __firstFrame?: FirstFrame | null }).__firstFrame)
+  ).jsonValue() as Promise<FirstFrame>;
+}
+
+test('the first frame after a chip or a keystroke shows the cards on screen, not empty boxes', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.locator('main [data-session-id]')).toHaveCount(feed.sessions.length);
+  await expect(page.locator('main [aria-busy="true"]')).toHaveCount(0);
+  const chinese = page.getByRole('group', { name: 'Language', exact: true }).getByRole('button', { name: /Chinese/ });
+  // On: the Chinese sessions, drawn further down, move up onto the screen.
+  const on = await firstFrameAfter(page, () => chinese.click());
+  expect(on.skipped).toBe(0);
+  expect(on.onScreen).toBeGreaterThan(0);
+  await expect(page.locator('main [aria-busy="true"]')).toHaveCount(0);
+  const off = await firstFrameAfter(page, () => chinese.click());
+  expect(off.skipped).toBe(0);
+  expect(off.onScreen).toBeGreaterThan(0);
+  await expect(page.locator('main [aria-busy="true"]')).toHaveCount(0);
+  const typed = await firstFrameAfter(page, () => page.getByLabel('Search').fill('mesh'));
+  expect(typed.skipped).toBe(0);
+  expect(typed.onScreen).toBeGreaterThan(0);
 });

@@ -7,6 +7,7 @@ import { bundledFeed } from '../feed.ts';
 import { speakerIdFor, withRecording, type SpeakersFeedJson } from '../speakers-feed.ts';
 import { DIST, serve } from '../server.ts';
 import type { EnginePage } from './driver.ts';
+import { watchFirstFrame, type FirstFrame } from '../firstFrame.ts';
 
 const feed = bundledFeed();
 const WAIT_MS = 20_000;
@@ -180,6 +181,24 @@ export const TASKS: EngineTask[] = [
         );
         expect(shown.sort()).toEqual(matching.map((session) => session.id).sort());
         expect(await page.run<string>(`return document.body.textContent`)).toContain(`Showing ${matching.length} of 65 sessions`);
+      },
+    ),
+  },
+  {
+    name: 'the first frame after a chip shows the cards on screen, not empty boxes',
+    run: withPage(
+      (context) => openList(context, 'UTC', '?lang=en'),
+      async (page) => {
+        await waitFor(page, `return document.querySelector('main [aria-busy="true"]') === null`, 'every card drawn');
+        for (const turned of ['on', 'off']) {
+          await page.run(`${watchFirstFrame()};`);
+          await clickText(page, '.chip-group button', /^Chinese\d/);
+          await waitFor(page, 'return window.__firstFrame != null', `the first frame after the chip went ${turned}`);
+          const frame = await page.run<FirstFrame>('return window.__firstFrame');
+          expect(frame.onScreen, `cards on screen, chip ${turned}`).toBeGreaterThan(0);
+          expect(frame.skipped, `cards painted empty, chip ${turned}`).toBe(0);
+          await waitFor(page, `return document.querySelector('main [aria-busy="true"]') === null`, 'every card drawn');
+        }
       },
     ),
   },

@@ -41,7 +41,8 @@ function scrollIfDrawn(list: HTMLElement | null, waiting: RefObject<ScrollTarget
 export function FullList({ days, options, scrollRequest }: ListBodyProps) {
   const listRef = useRef<HTMLDivElement>(null);
   const total = days.reduce((sum, { items }) => sum + items.length, 0);
-  const drawn = useDrawInSteps(days, { first: screenfulOfCards(), step: STEP, total });
+  const screenful = screenfulOfCards();
+  const drawn = useDrawInSteps(days, { first: screenful, step: STEP, total });
   const complete = drawn >= total;
 
   // What "jump to now" or a day tab asked to see, scrolled to as soon as a
@@ -60,6 +61,11 @@ export function FullList({ days, options, scrollRequest }: ListBodyProps) {
   };
 
   let budget = drawn;
+  // The first screenful's cards are laid out as they are drawn (`eager`).
+  // With content-visibility: auto, a card a filter moved up onto the screen
+  // kept its contents skipped until Chromium's check after the next frame:
+  // that frame showed empty boxes, the titles one or two frames later.
+  let place = 0;
   const sections = [];
   for (const { day, items } of days) {
     if (budget <= 0) break;
@@ -69,7 +75,7 @@ export function FullList({ days, options, scrollRequest }: ListBodyProps) {
       <section key={day} className="day" aria-labelledby={`day-${day}`}>
         <DayHeader day={day} count={items.length} />
         {rendered.map((session) => (
-          <ListCard key={session.id} session={session} options={options} />
+          <ListCard key={session.id} session={session} options={options} eager={place++ < screenful} />
         ))}
       </section>,
     );

@@ -5,7 +5,7 @@ import { SessionCard } from '../session/SessionCard.tsx';
 import type { Session } from '../../model/schedule.ts';
 import type { CardOptions } from '../viewProps.ts';
 
-export function ListCard({ session, options }: { session: Session; options: CardOptions }) {
+export function ListCard({ session, options, eager }: { session: Session; options: CardOptions; eager?: boolean }) {
   const { tracksById, starredIds, clashes, now, onOpen, onToggleFavorite } = options;
   return (
     <SessionCard
@@ -16,6 +16,7 @@ export function ListCard({ session, options }: { session: Session; options: Card
       clashesWith={clashes?.get(session.id)}
       onOpen={onOpen}
       onToggleFavorite={onToggleFavorite}
+      eager={eager}
     />
   );
 }

@@ -21,12 +21,27 @@ interface Props {
   clashesWith?: readonly string[];
   onOpen: (id: string) => void;
   onToggleFavorite: (id: string) => void;
+  /** On screen as soon as drawn: laid out at once, not after Blink finds it near the screen (content-visibility). */
+  eager?: boolean;
 }
 
-export const SessionCard = memo(function SessionCard({ session, track, starred, status, clashesWith, onOpen, onToggleFavorite }: Props) {
+export const SessionCard = memo(function SessionCard({
+  session,
+  track,
+  starred,
+  status,
+  clashesWith,
+  onOpen,
+  onToggleFavorite,
+  eager = false,
+}: Props) {
   const { t, language } = useDisplay();
   return (
-    <article className="session-card" data-session-id={session.id} style={track?.color ? { '--track': track.color } : undefined}>
+    <article
+      className={eager ? 'session-card eager' : 'session-card'}
+      data-session-id={session.id}
+      style={track?.color ? { '--track': track.color } : undefined}
+    >
       <div className="card-top">
         <span>
           <SessionTime start={session.start} end={session.end} /> <LiveBadge status={status} />

@@ -1,0 +1,45 @@
+// What the first frame after a change showed. Cards have content-visibility:
+// auto, so a card that moves onto the screen (a filter took away the cards
+// above it) can be painted as an empty box while the browser decides it is
+// near the screen, its contents a frame or two later: a flash of blank cards
+// on every chip. Run watchFirstFrame() in the page before the change, and
+// read window.__firstFrame after it until it is set.
+
+/**
+ * Page script: after the next change of `items` in <main> (session cards
+ * unless said otherwise), and the frame painted after it, note how many were
+ * on screen and how many had their contents skipped.
+ */
+export const watchFirstFrame = (items = '[data-session-id]') => `(() => {
+  const items = ${JSON.stringify(items)};
+  window.__firstFrame = null;
+  const main = document.querySelector('main');
+  const observer = new MutationObserver((records) => {
+    const isCard = (node) => node instanceof Element && (node.matches(items) || node.querySelector(items) !== null);
+    if (!records.some((record) => [...record.addedNodes, ...record.removedNodes].some(isCard))) return;
+    observer.disconnect();
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        const onScreen = [...main.querySelectorAll(items)].filter((card) => {
+          const { top, bottom } = card.getBoundingClientRect();
+          return bottom > 0 && top < window.innerHeight;
+        });
+        const skipped = onScreen.filter((card) => {
+          const inside = card.firstElementChild ?? card;
+          // An engine without checkVisibility cannot tell: it counts none.
+          if (typeof inside.checkVisibility !== 'function') return false;
+          return inside.checkVisibility() && !inside.checkVisibility({ contentVisibilityAuto: true });
+        });
+        window.__firstFrame = { onScreen: onScreen.length, skipped: skipped.length };
+      };
+      channel.port2.postMessage(null);
+    });
+  });
+  observer.observe(main, { childList: true, subtree: true });
+})()`;
+
+export interface FirstFrame {
+  onScreen: number;
+  skipped: number;
+}
