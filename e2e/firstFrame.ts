@@ -1,9 +1,10 @@
 // What the first frame after a change showed. Cards have content-visibility:
 // auto, so a card that moves onto the screen (a filter took away the cards
 // above it) can be painted as an empty box while the browser decides it is
-// near the screen, its contents a frame or two later: a flash of blank cards
-// on every chip. Run watchFirstFrame() in the page before the change, and
-// read window.__firstFrame after it until it is set.
+// near the screen, its contents a frame or two later: in Chromium every chip
+// did that until the list drew its first screenful `eager` (FullList.tsx).
+// Run watchFirstFrame() in the page before the change, and read
+// window.__firstFrame after it until it is set.
 
 /**
  * Page script: after the next change of `items` in <main> (session cards
