@@ -3,12 +3,11 @@
 import { expect, type Page } from '@playwright/test';
 import type { Place } from '../src/ui/shell/scrollMemory.ts';
 
-/** The session card a third of the way down the screen: where the app takes the reader's place from. */
+/** The session card a third of the way down the screen, or the next one below that line: where the app takes the reader's place from. */
 export const cardInSight = (page: Page) =>
   page.evaluate(() =>
-    document
-      .elementFromPoint(innerWidth / 2, innerHeight / 3)
-      ?.closest('main [data-session-id]')
+    [...document.querySelectorAll('main [data-session-id]')]
+      .find((card) => card.getBoundingClientRect().bottom > innerHeight / 3)
       ?.getAttribute('data-session-id'),
   );
 

@@ -306,7 +306,8 @@ export const TASKS: EngineTask[] = [
     run: withPage(
       (context) => openList(context, 'UTC', '?lang=en'),
       async (page) => {
-        const inSight = `(document.elementFromPoint(innerWidth / 2, innerHeight / 3)?.closest('main [data-session-id]')?.getAttribute('data-session-id') ?? null)`;
+        // As the app reads it (scrollMemory.ts): the card a third of the way down, or the next one.
+        const inSight = `([...document.querySelectorAll('main [data-session-id]')].find((card) => card.getBoundingClientRect().bottom > innerHeight / 3)?.getAttribute('data-session-id') ?? null)`;
         await waitFor(
           page,
           `return performance.getEntriesByType('resource').some((entry) => entry.name.includes('scrollMemory'))`,

@@ -68,8 +68,11 @@ function placeNow(): Place {
   const y = Math.round(window.scrollY);
   const box = document.querySelector(GRID_BOX);
   if (box) return { y, grid: { top: Math.round(box.scrollTop), left: Math.round(box.scrollLeft) } };
-  // A third of the way down: below the sticky toolbar and day heading.
-  const card = document.elementFromPoint(window.innerWidth / 2, window.innerHeight / 3)?.closest('main [data-session-id]');
+  // The card a third of the way down (below the sticky toolbar and day
+  // heading), or the next one when that line falls between two cards or on a
+  // day's heading: content-visibility's estimated heights move the gaps.
+  const line = window.innerHeight / 3;
+  const card = [...document.querySelectorAll('main [data-session-id]')].find((each) => each.getBoundingClientRect().bottom > line);
   const id = card?.getAttribute('data-session-id') ?? undefined;
   return { y, ...(card && id ? { id, top: Math.round(card.getBoundingClientRect().top) } : {}) };
 }
