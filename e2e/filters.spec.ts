@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { bundledFeed } from './feed.ts';
-import { watchFirstFrame, type FirstFrame } from './firstFrame.ts';
+import { WATCH_FIRST_FRAME, type FirstFrame } from './firstFrame.ts';
 
 const feed = bundledFeed();
 
@@ -146,7 +146,7 @@ test('a session link drawn before a filter changed carries that filter: in a new
 
 /** Runs `change` and reports what the first frame painted after it showed of the cards on screen (e2e/firstFrame.ts). */
 async function firstFrameAfter(page: Page, change: () => Promise<void>): Promise<FirstFrame> {
-  await page.evaluate(watchFirstFrame());
+  await page.evaluate(WATCH_FIRST_FRAME);
   await change();
   return (
     await page.waitForFunction(() => (window as { __firstFrame?: FirstFrame | null }).__firstFrame)

@@ -3,16 +3,12 @@
 // above it) can be painted as an empty box while the browser decides it is
 // near the screen, its contents a frame or two later: in Chromium every chip
 // did that until the list drew its first screenful `eager` (FullList.tsx).
-// Run watchFirstFrame() in the page before the change, and read
+// Run WATCH_FIRST_FRAME in the page before the change, and read
 // window.__firstFrame after it until it is set.
 
-/**
- * Page script: after the next change of `items` in <main> (session cards
- * unless said otherwise), and the frame painted after it, note how many were
- * on screen and how many had their contents skipped.
- */
-export const watchFirstFrame = (items = '[data-session-id]') => `(() => {
-  const items = ${JSON.stringify(items)};
+/** Page script: after the next change of session cards in <main>, and the frame painted after it, note how many were on screen and how many had their contents skipped. */
+export const WATCH_FIRST_FRAME = `(() => {
+  const items = '[data-session-id]';
   window.__firstFrame = null;
   const main = document.querySelector('main');
   const observer = new MutationObserver((records) => {

@@ -7,7 +7,7 @@ import { bundledFeed } from '../feed.ts';
 import { speakerIdFor, withRecording, type SpeakersFeedJson } from '../speakers-feed.ts';
 import { DIST, serve } from '../server.ts';
 import type { EnginePage } from './driver.ts';
-import { watchFirstFrame, type FirstFrame } from '../firstFrame.ts';
+import { WATCH_FIRST_FRAME, type FirstFrame } from '../firstFrame.ts';
 
 const feed = bundledFeed();
 const WAIT_MS = 20_000;
@@ -191,7 +191,7 @@ export const TASKS: EngineTask[] = [
       async (page) => {
         await waitFor(page, `return document.querySelector('main [aria-busy="true"]') === null`, 'every card drawn');
         for (const turned of ['on', 'off']) {
-          await page.run(`${watchFirstFrame()};`);
+          await page.run(`${WATCH_FIRST_FRAME};`);
           await clickText(page, '.chip-group button', /^Chinese\d/);
           await waitFor(page, 'return window.__firstFrame != null', `the first frame after the chip went ${turned}`);
           const frame = await page.run<FirstFrame>('return window.__firstFrame');

@@ -33,7 +33,7 @@ export const SessionCard = memo(function SessionCard({
   clashesWith,
   onOpen,
   onToggleFavorite,
-  eager = false,
+  eager,
 }: Props) {
   const { t, language } = useDisplay();
   return (

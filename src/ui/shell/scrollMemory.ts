@@ -72,9 +72,12 @@ function placeNow(): Place {
   // heading), or the next one when that line falls between two cards or on a
   // day's heading: content-visibility's estimated heights move the gaps.
   const line = window.innerHeight / 3;
-  const card = [...document.querySelectorAll('main [data-session-id]')].find((each) => each.getBoundingClientRect().bottom > line);
-  const id = card?.getAttribute('data-session-id') ?? undefined;
-  return { y, ...(card && id ? { id, top: Math.round(card.getBoundingClientRect().top) } : {}) };
+  for (const card of document.querySelectorAll('main [data-session-id]')) {
+    const { top, bottom } = card.getBoundingClientRect();
+    const id = card.getAttribute('data-session-id');
+    if (bottom > line && id) return { y, id, top: Math.round(top) };
+  }
+  return { y };
 }
 
 function remember(): void {
