@@ -1,7 +1,7 @@
 // The floor without a framework: the feed's sessions as a plain DOM list,
 // filtered by the chip and the search box in the page (plain.html). Each
 // session's element is made once; a filter puts back the ones that match.
-import { loadSessions, markRendered, matches, type FloorFilter, type FloorSession } from './feed.ts';
+import { loadSessions, markRendered, matching, type FloorFilter, type FloorSession } from './feed.ts';
 
 function itemOf(session: FloorSession): HTMLLIElement {
   const item = document.createElement('li');
@@ -24,7 +24,10 @@ function render(sessions: FloorSession[]): void {
   const chip = document.getElementById('chinese');
   const search = document.getElementById('search');
   const filter: FloorFilter = { chinese: false, q: '' };
-  const update = () => list.replaceChildren(...items.filter((_, at) => matches(sessions[at] as FloorSession, filter)));
+  const update = () => {
+    const shows = matching(filter);
+    list.replaceChildren(...items.filter((_, at) => shows(sessions[at] as FloorSession)));
+  };
   chip?.addEventListener('click', () => {
     filter.chinese = !filter.chinese;
     chip.setAttribute('aria-pressed', String(filter.chinese));

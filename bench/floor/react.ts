@@ -3,7 +3,7 @@
 // search box as React state, filtered in render.
 import { createElement as h, useLayoutEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { loadSessions, markRendered, matches, type FloorSession } from './feed.ts';
+import { loadSessions, markRendered, matching, type FloorSession } from './feed.ts';
 
 function SessionList({ sessions }: { sessions: FloorSession[] }) {
   useLayoutEffect(markRendered, []);
@@ -27,7 +27,7 @@ function SessionList({ sessions }: { sessions: FloorSession[] }) {
       'ul',
       null,
       sessions
-        .filter((session) => matches(session, { chinese, q }))
+        .filter(matching({ chinese, q }))
         .map((session) =>
           h('li', { key: session.id, 'data-session-id': session.id }, h('h3', null, session.title), h('time', null, session.start)),
         ),
