@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { placeIn, withPlace } from './scrollMemory.ts';
 
 describe('the place kept in a history entry', () => {
@@ -40,5 +40,44 @@ describe('the place kept in a history entry', () => {
     ]) {
       expect(placeIn(state)).toBeUndefined();
     }
+  });
+});
+
+describe("Back to a grid day restores the box's offsets", () => {
+  it('once the box can scroll that far, not while it still holds a shorter day', async () => {
+    const resized: (() => void)[] = [];
+    vi.stubGlobal(
+      'ResizeObserver',
+      class {
+        constructor(callback: () => void) {
+          resized.push(callback);
+        }
+        observe() {}
+        disconnect() {}
+      },
+    );
+    document.body.innerHTML = '<main><div class="grid-scroll"><div class="grid"></div></div></main>';
+    const box = document.querySelector('.grid-scroll') as HTMLElement;
+    // The day being left: 1,066 px of grid in a 575 px box, so 491 px at most.
+    let contentHeight = 1066;
+    Object.defineProperties(box, {
+      clientHeight: { get: () => 575 },
+      scrollHeight: { get: () => contentHeight },
+      clientWidth: { get: () => 334 },
+      scrollWidth: { get: () => 764 },
+    });
+    const scrolledTo: [number, number][] = [];
+    box.scrollTo = ((left: number, top: number) => void scrolledTo.push([left, top])) as HTMLElement['scrollTo'];
+    window.scrollTo = (() => undefined) as typeof window.scrollTo;
+    await import('./scrollMemory.ts');
+
+    window.dispatchEvent(new PopStateEvent('popstate', { state: withPlace(null, { y: 0, grid: { top: 900, left: 300 } }) }));
+    expect(scrolledTo).toEqual([]);
+
+    // The app draws the day come back to: 3,586 px.
+    contentHeight = 3586;
+    for (const callback of resized) callback();
+    expect(scrolledTo).toEqual([[300, 900]]);
+    vi.unstubAllGlobals();
   });
 });
