@@ -44,40 +44,52 @@ describe('the place kept in a history entry', () => {
 });
 
 describe("Back to a grid day restores the box's offsets", () => {
-  it('once the box can scroll that far, not while it still holds a shorter day', async () => {
-    const resized: (() => void)[] = [];
+  it('again once the box holds that day, when it still held a shorter one at first', async () => {
+    // Each observer's callback, called (as a browser would) only while it observes something.
+    const observers: { callback: () => void; observed: number }[] = [];
     vi.stubGlobal(
       'ResizeObserver',
       class {
+        own: { callback: () => void; observed: number };
         constructor(callback: () => void) {
-          resized.push(callback);
+          this.own = { callback, observed: 0 };
+          observers.push(this.own);
         }
-        observe() {}
-        disconnect() {}
+        observe() {
+          this.own.observed += 1;
+        }
+        disconnect() {
+          this.own.observed = 0;
+        }
       },
     );
+    const resize = () => observers.filter(({ observed }) => observed > 0).forEach(({ callback }) => callback());
     document.body.innerHTML = '<main><div class="grid-scroll"><div class="grid"></div></div></main>';
     const box = document.querySelector('.grid-scroll') as HTMLElement;
     // The day being left: 1,066 px of grid in a 575 px box, so 491 px at most.
     let contentHeight = 1066;
+    let offsets = { top: 0, left: 0 };
     Object.defineProperties(box, {
       clientHeight: { get: () => 575 },
       scrollHeight: { get: () => contentHeight },
       clientWidth: { get: () => 334 },
       scrollWidth: { get: () => 764 },
+      scrollTop: { get: () => offsets.top },
+      scrollLeft: { get: () => offsets.left },
     });
-    const scrolledTo: [number, number][] = [];
-    box.scrollTo = ((left: number, top: number) => void scrolledTo.push([left, top])) as HTMLElement['scrollTo'];
+    box.scrollTo = ((left: number, top: number) => {
+      offsets = { top: Math.min(top, contentHeight - 575), left: Math.min(left, 764 - 334) };
+    }) as HTMLElement['scrollTo'];
     window.scrollTo = (() => undefined) as typeof window.scrollTo;
     await import('./scrollMemory.ts');
 
     window.dispatchEvent(new PopStateEvent('popstate', { state: withPlace(null, { y: 0, grid: { top: 900, left: 300 } }) }));
-    expect(scrolledTo).toEqual([]);
+    expect(offsets).toEqual({ top: 491, left: 300 });
 
     // The app draws the day come back to: 3,586 px.
     contentHeight = 3586;
-    for (const callback of resized) callback();
-    expect(scrolledTo).toEqual([[300, 900]]);
+    resize();
+    expect(offsets).toEqual({ top: 900, left: 300 });
     vi.unstubAllGlobals();
   });
 });

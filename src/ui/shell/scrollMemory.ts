@@ -114,17 +114,15 @@ function restore(place: Place): () => void {
       // The grid's box has its whole height and width from its first render,
       // but on Back to another day it may still hold the day being left: the
       // app redraws it only once it hears of the change, which may be after
-      // this. Scrolled then, Back from a shorter day was clamped to that day
-      // (491 px where 900 was kept). So wait until the box can go that far.
+      // this. Scrolled once, Back from a shorter day stayed clamped to that
+      // day (491 px where 900 was kept). So it is scrolled again each time
+      // the grid changes size, until it reaches the kept offsets.
       const box = document.querySelector(GRID_BOX);
       if (!box) return;
-      if (box.scrollHeight - box.clientHeight < place.grid.top || box.scrollWidth - box.clientWidth < place.grid.left) {
-        if (box.firstElementChild) observer.observe(box.firstElementChild);
-        return;
-      }
-      stop();
       box.scrollTo(place.grid.left, place.grid.top);
       window.scrollTo(0, place.y);
+      if (box.scrollTop >= place.grid.top - 1 && box.scrollLeft >= place.grid.left - 1) stop();
+      else if (box.firstElementChild) observer.observe(box.firstElementChild);
       return;
     }
     const card = place.id === undefined ? null : document.querySelector(`main [data-session-id="${CSS.escape(place.id)}"]`);
