@@ -3,13 +3,14 @@
 import { expect, type Page } from '@playwright/test';
 import type { Place } from '../src/ui/shell/scrollMemory.ts';
 
-/** The session card a third of the way down the screen, or the next one below that line: where the app takes the reader's place from. */
-export const cardInSight = (page: Page) =>
-  page.evaluate(() =>
-    [...document.querySelectorAll('main [data-session-id]')]
-      .find((card) => card.getBoundingClientRect().bottom > innerHeight / 3)
-      ?.getAttribute('data-session-id'),
-  );
+/**
+ * The id of the session card a third of the way down the screen, or of the
+ * next one below that line (null if none): where the app takes the reader's
+ * place from. An expression, so the engines' tasks (WebDriver) run it too.
+ */
+export const CARD_IN_SIGHT = `([...document.querySelectorAll('main [data-session-id]')].find((card) => card.getBoundingClientRect().bottom > innerHeight / 3)?.getAttribute('data-session-id') ?? null)`;
+
+export const cardInSight = (page: Page) => page.evaluate<string | null>(CARD_IN_SIGHT);
 
 /** The place kept in the current history entry, if any. */
 export const keptPlace = (page: Page) => page.evaluate(() => (history.state as { place?: Place } | null)?.place);

@@ -8,6 +8,7 @@ import { speakerIdFor, withRecording, type SpeakersFeedJson } from '../speakers-
 import { DIST, serve } from '../server.ts';
 import type { EnginePage } from './driver.ts';
 import { WATCH_FIRST_FRAME, type FirstFrame } from '../firstFrame.ts';
+import { CARD_IN_SIGHT } from '../place.ts';
 
 const feed = bundledFeed();
 const WAIT_MS = 20_000;
@@ -306,8 +307,6 @@ export const TASKS: EngineTask[] = [
     run: withPage(
       (context) => openList(context, 'UTC', '?lang=en'),
       async (page) => {
-        // As the app reads it (scrollMemory.ts): the card a third of the way down, or the next one.
-        const inSight = `([...document.querySelectorAll('main [data-session-id]')].find((card) => card.getBoundingClientRect().bottom > innerHeight / 3)?.getAttribute('data-session-id') ?? null)`;
         await waitFor(
           page,
           `return performance.getEntriesByType('resource').some((entry) => entry.name.includes('scrollMemory'))`,
@@ -316,12 +315,12 @@ export const TASKS: EngineTask[] = [
         await page.run('window.scrollTo(0, 6000)');
         // The place is written to the history entry once scrolling stops.
         await waitFor(page, 'return typeof history.state?.place?.id === "string"', 'the place kept');
-        const before = await page.run<string | null>(`return ${inSight}`);
+        const before = await page.run<string | null>(`return ${CARD_IN_SIGHT}`);
         expect(before).toBeTruthy();
         await page.run('setTimeout(() => location.reload(), 0)');
         await waitFor(page, `return performance.getEntriesByType('navigation')[0]?.type === 'reload'`, 'the reload');
         await waitForCount(page, cards, feed.sessions.length);
-        await waitFor(page, `return ${inSight} === ${JSON.stringify(before)}`, `${before} in sight again`);
+        await waitFor(page, `return ${CARD_IN_SIGHT} === ${JSON.stringify(before)}`, `${before} in sight again`);
       },
     ),
   },
