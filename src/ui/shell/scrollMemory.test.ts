@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { placeIn, withPlace } from './scrollMemory.ts';
 
 describe('the place kept in a history entry', () => {
@@ -44,6 +44,11 @@ describe('the place kept in a history entry', () => {
 });
 
 describe("Back to a grid day restores the box's offsets", () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.restoreAllMocks();
+  });
+
   it('again once the box holds that day, when it still held a shorter one at first', async () => {
     // Each observer's callback, called (as a browser would) only while it observes something.
     const observers: { callback: () => void; observed: number }[] = [];
@@ -80,7 +85,7 @@ describe("Back to a grid day restores the box's offsets", () => {
     box.scrollTo = ((left: number, top: number) => {
       offsets = { top: Math.min(top, contentHeight - 575), left: Math.min(left, 764 - 334) };
     }) as HTMLElement['scrollTo'];
-    window.scrollTo = (() => undefined) as typeof window.scrollTo;
+    vi.spyOn(window, 'scrollTo').mockImplementation(() => undefined);
     await import('./scrollMemory.ts');
 
     window.dispatchEvent(new PopStateEvent('popstate', { state: withPlace(null, { y: 0, grid: { top: 900, left: 300 } }) }));
@@ -90,6 +95,5 @@ describe("Back to a grid day restores the box's offsets", () => {
     contentHeight = 3586;
     resize();
     expect(offsets).toEqual({ top: 900, left: 300 });
-    vi.unstubAllGlobals();
   });
 });
