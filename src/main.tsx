@@ -37,33 +37,42 @@ const feedIn = queryClient.prefetchQuery(feedOptions);
 const savedCopy = queryClient.getQueryData(feedOptions.queryKey);
 const listReady = savedCopy ? preloadListFor(savedCopy) : feedIn;
 
-// The viewer's language is in before the first render, so nothing flashes in English.
-await setupI18n(initialLanguage);
-// A feed already downloaded (it comes beside this script) is on the first
-// render: drawing the loading state first, only to replace it, put the
-// sessions ~40 ms later. A slow feed gets the loading state after a moment;
-// a saved copy (initialData) is there at once.
-await Promise.race([listReady, new Promise((resolve) => setTimeout(resolve, FEED_WAIT_MS))]);
+// Not top-level awaits: this module is in the chunk every lazy chunk imports
+// from, and a chunk cannot run while one it imports is suspended at a
+// top-level await. The virtual list's chunk, which the first render of a big
+// feed waits for (listReady), waited for this module, and so the render for
+// FEED_WAIT_MS (main.test.ts).
+async function start(): Promise<void> {
+  // The viewer's language is in before the first render, so nothing flashes in English.
+  await setupI18n(initialLanguage);
+  // A feed already downloaded (it comes beside this script) is on the first
+  // render: drawing the loading state first, only to replace it, put the
+  // sessions ~40 ms later. A slow feed gets the loading state after a moment;
+  // a saved copy (initialData) is there at once.
+  await Promise.race([listReady, new Promise((resolve) => setTimeout(resolve, FEED_WAIT_MS))]);
 
-// No #root is a broken build: React's own error says so ("Target container is not a DOM element").
-createRoot(document.getElementById('root') as HTMLElement).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <ErrorBoundary part="app">
-        <App />
-      </ErrorBoundary>
-    </QueryClientProvider>
-  </StrictMode>,
-);
+  // No #root is a broken build: React's own error says so ("Target container is not a DOM element").
+  createRoot(document.getElementById('root') as HTMLElement).render(
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <ErrorBoundary part="app">
+          <App />
+        </ErrorBoundary>
+      </QueryClientProvider>
+    </StrictMode>,
+  );
 
-// Once the page is idle: the reader's place kept across a reload, and the
-// worker (with workbox-window), which, evaluated on the way, sat between the
-// feed and the first sessions.
-whenIdle(
-  () => {
-    void import('./ui/shell/scrollMemory.ts');
-    if (import.meta.env.PROD) void registerServiceWorker().catch(() => undefined);
-  },
-  SERVICE_WORKER_WAIT_MS,
-  SERVICE_WORKER_WAIT_MS,
-);
+  // Once the page is idle: the reader's place kept across a reload, and the
+  // worker (with workbox-window), which, evaluated on the way, sat between the
+  // feed and the first sessions.
+  whenIdle(
+    () => {
+      void import('./ui/shell/scrollMemory.ts');
+      if (import.meta.env.PROD) void registerServiceWorker().catch(() => undefined);
+    },
+    SERVICE_WORKER_WAIT_MS,
+    SERVICE_WORKER_WAIT_MS,
+  );
+}
+
+void start();
