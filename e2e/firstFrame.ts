@@ -3,18 +3,21 @@
 // above it) can be painted as an empty box while the browser decides it is
 // near the screen, its contents a frame or two later: in Chromium every chip
 // did that until the list drew its first screenful `eager` (FullList.tsx).
-// Run WATCH_FIRST_FRAME in the page before the change, and read
-// window.__firstFrame after it until it is set.
+// A day tab's jump did the same to the cards it landed on. Run
+// WATCH_FIRST_FRAME (or watchFirstFrame('click')) in the page before the
+// change, and read window.__firstFrame after it until it is set.
 
-/** Page script: after the next change of session cards in <main>, and the frame painted after it, note how many were on screen and how many had their contents skipped. */
-export const WATCH_FIRST_FRAME = `(() => {
+/**
+ * Page script: after the next change of session cards in <main> ('cards':
+ * a filter) or the next click ('click': a jump, which moves the cards but
+ * changes none), and the frame painted after it, note how many cards were on
+ * screen and how many had their contents skipped.
+ */
+export const watchFirstFrame = (after: 'cards' | 'click') => `(() => {
   const items = '[data-session-id]';
   window.__firstFrame = null;
   const main = document.querySelector('main');
-  const observer = new MutationObserver((records) => {
-    const isCard = (node) => node instanceof Element && (node.matches(items) || node.querySelector(items) !== null);
-    if (!records.some((record) => [...record.addedNodes, ...record.removedNodes].some(isCard))) return;
-    observer.disconnect();
+  const afterPaint = () =>
     requestAnimationFrame(() => {
       const channel = new MessageChannel();
       channel.port1.onmessage = () => {
@@ -32,9 +35,21 @@ export const WATCH_FIRST_FRAME = `(() => {
       };
       channel.port2.postMessage(null);
     });
+  if (${JSON.stringify(after)} === 'click') {
+    document.addEventListener('click', afterPaint, { capture: true, once: true });
+    return;
+  }
+  const observer = new MutationObserver((records) => {
+    const isCard = (node) => node instanceof Element && (node.matches(items) || node.querySelector(items) !== null);
+    if (!records.some((record) => [...record.addedNodes, ...record.removedNodes].some(isCard))) return;
+    observer.disconnect();
+    afterPaint();
   });
   observer.observe(main, { childList: true, subtree: true });
 })()`;
+
+/** After the next change of session cards (a filter). */
+export const WATCH_FIRST_FRAME = watchFirstFrame('cards');
 
 export interface FirstFrame {
   onScreen: number;

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { bundledFeed, holdFeed, serveFeed } from './feed.ts';
 import { cardInSight, keptPlace, untilPlaceKeeping } from './place.ts';
+import { watchFirstFrame, type FirstFrame } from './firstFrame.ts';
 
 const feed = bundledFeed();
 const stateOfIstio = '[data-session-id="state-istio"]';
@@ -83,6 +84,25 @@ for (const viewport of [
     await expect(page.locator('main .list-view')).toHaveAttribute('aria-busy', 'false');
     await page.waitForTimeout(500);
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  });
+
+  // Cards have content-visibility: auto (e2e/firstFrame.ts): the ones a jump
+  // lands on, and the last of the day before above the heading, were painted
+  // empty for two frames in Chromium.
+  test(`a day tab's jump paints the cards it lands on, not empty boxes, at ${viewport.width} px`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await page.goto('./?lang=en');
+    await expect(page.locator('main .list-view')).toHaveAttribute('aria-busy', 'false');
+    const jump = page.getByRole('navigation', { name: 'Jump to a day' });
+    for (const day of [/^Fri, Apr 29/, /^Tue, Apr 26/]) {
+      await page.evaluate(watchFirstFrame('click'));
+      await jump.getByRole('button', { name: day }).click();
+      const frame = (await (
+        await page.waitForFunction(() => (window as { __firstFrame?: FirstFrame | null }).__firstFrame)
+      ).jsonValue()) as FirstFrame;
+      expect(frame.onScreen).toBeGreaterThan(0);
+      expect(frame.skipped).toBe(0);
+    }
   });
 }
 

@@ -7,7 +7,7 @@ import { bundledFeed } from '../feed.ts';
 import { speakerIdFor, withRecording, type SpeakersFeedJson } from '../speakers-feed.ts';
 import { DIST, serve } from '../server.ts';
 import type { EnginePage } from './driver.ts';
-import { WATCH_FIRST_FRAME, type FirstFrame } from '../firstFrame.ts';
+import { WATCH_FIRST_FRAME, watchFirstFrame, type FirstFrame } from '../firstFrame.ts';
 import { CARD_IN_SIGHT } from '../place.ts';
 
 const feed = bundledFeed();
@@ -284,11 +284,8 @@ export const TASKS: EngineTask[] = [
     run: withPage(
       (context) => context.open('UTC'),
       async (page, { baseURL }) => {
-        const lastDay =
-          feed.sessions
-            .map((session) => session.start.slice(0, 10))
-            .sort()
-            .at(-1) ?? '';
+        const days = [...new Set(feed.sessions.map((session) => session.start.slice(0, 10)))].sort();
+        const lastDay = days.at(-1) ?? '';
         const heading = `document.getElementById(${JSON.stringify(`day-${lastDay}`)})`;
         await page.goto(`${baseURL}?lang=en`);
         await waitFor(page, `return document.querySelector(${JSON.stringify(cards)}) !== null`, 'the first card');
@@ -299,6 +296,15 @@ export const TASKS: EngineTask[] = [
            return box !== undefined && box.top >= 0 && box.bottom <= innerHeight;`,
           `the heading of ${lastDay} in sight`,
         );
+        // Another day, every card drawn: the first frame after the jump shows the cards it lands on.
+        await waitFor(page, `return document.querySelector('main [aria-busy="true"]') === null`, 'every card drawn');
+        const secondDay = days[1] ?? '';
+        await page.run(`${watchFirstFrame('click')};`);
+        await clickText(page, `nav.day-jump time[datetime="${secondDay}"]`, /./);
+        await waitFor(page, 'return window.__firstFrame != null', `the first frame after the jump to ${secondDay}`);
+        const frame = await page.run<FirstFrame>('return window.__firstFrame');
+        expect(frame.onScreen, 'cards on screen after the jump').toBeGreaterThan(0);
+        expect(frame.skipped, 'cards painted empty after the jump').toBe(0);
       },
     ),
   },

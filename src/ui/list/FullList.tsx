@@ -5,7 +5,7 @@
 // one go were a 135-143 ms task right after the first paint on a slow 2-core
 // machine, in the way of the first tap; each step of 24 now renders in slices
 // of a few milliseconds (useDrawInSteps).
-import { useEffect, useRef, type RefObject } from 'react';
+import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { DayKey } from '../../model/time.ts';
 import type { ListBodyProps } from '../viewProps.ts';
 import { DayJump } from './DayJump.tsx';
@@ -40,7 +40,15 @@ function scrollIfDrawn(list: HTMLElement | null, waiting: RefObject<ScrollTarget
 
 export function FullList({ days, options, scrollRequest }: ListBodyProps) {
   const listRef = useRef<HTMLDivElement>(null);
-  const total = days.reduce((sum, { items }) => sum + items.length, 0);
+  // The day a tab jumped to: the cards around its first (`landing`, among all
+  // the cards) are laid out as they are drawn, like the first screenful's.
+  const [jumped, setJumped] = useState<{ day: DayKey }>();
+  let total = 0;
+  let landing = -Infinity;
+  for (const { day, items } of days) {
+    if (day === jumped?.day) landing = total;
+    total += items.length;
+  }
   const screenful = screenfulOfCards();
   const drawn = useDrawInSteps(days, { first: screenful, step: STEP, total });
   const complete = drawn >= total;
@@ -48,23 +56,26 @@ export function FullList({ days, options, scrollRequest }: ListBodyProps) {
   // What "jump to now" or a day tab asked to see, scrolled to as soon as a
   // step has drawn it (a later day's heading or card may not be in the page
   // yet) and dropped if every card is in without it. A newer ask replaces an
-  // older one still waiting.
+  // older one still waiting. Scrolled before the paint (layout effects), and
+  // for a day tab after the render that draws its cards `eager`.
   const waiting = useRef<ScrollTarget>(undefined);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (scrollRequest?.sessionId)
       waiting.current = { selector: `[data-session-id="${CSS.escape(scrollRequest.sessionId)}"]`, block: 'center' };
   }, [scrollRequest]);
-  useEffect(() => scrollIfDrawn(listRef.current, waiting, complete), [scrollRequest, drawn, complete]);
+  useLayoutEffect(() => scrollIfDrawn(listRef.current, waiting, complete), [scrollRequest, drawn, complete, jumped]);
   const jumpTo = (day: DayKey) => {
     waiting.current = { selector: `#${CSS.escape(`day-${day}`)}`, block: 'start' };
-    scrollIfDrawn(listRef.current, waiting, complete);
+    setJumped({ day });
   };
 
   let budget = drawn;
   // The first screenful's cards are laid out as they are drawn (`eager`).
   // With content-visibility: auto, a card a filter moved up onto the screen
   // kept its contents skipped until Chromium's check after the next frame:
-  // that frame showed empty boxes, the titles one or two frames later.
+  // that frame showed empty boxes, the titles one or two frames later. A day
+  // tab's jump did the same to the cards it lands on, and to the last card of
+  // the day before, whose bottom shows above the heading.
   let place = 0;
   const sections = [];
   for (const { day, items } of days) {
@@ -74,9 +85,12 @@ export function FullList({ days, options, scrollRequest }: ListBodyProps) {
     sections.push(
       <section key={day} className="day" aria-labelledby={`day-${day}`}>
         <DayHeader day={day} count={items.length} />
-        {rendered.map((session) => (
-          <ListCard key={session.id} session={session} options={options} eager={place++ < screenful} />
-        ))}
+        {rendered.map((session) => {
+          const at = place++;
+          return (
+            <ListCard key={session.id} session={session} options={options} eager={at < screenful || Math.abs(at - landing) <= screenful} />
+          );
+        })}
       </section>,
     );
   }
