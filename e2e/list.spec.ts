@@ -104,6 +104,45 @@ for (const viewport of [
       expect(frame.skipped).toBe(0);
     }
   });
+
+  // During the event the list opens scrolled to what is on now. Before the
+  // cards around it were drawn `eager`, the frame after that scroll could
+  // show them empty, and the live card then moved by some 30 px, or sat near
+  // the top rather than in the middle.
+  test(`during the event the list opens on the live session, its cards painted, at ${viewport.width} px`, async ({ page }) => {
+    const live = feed.sessions.find((session) => session.title.en === 'Istio usage in 5G Core CNFs');
+    expect(live).toBeDefined();
+    await page.setViewportSize(viewport);
+    await page.clock.setFixedTime('2022-04-26T15:10:00Z');
+    // Every frame from the first scroll on: the live card's top and how many cards on screen had their contents skipped.
+    await page.addInitScript((id) => {
+      const frames: { top: number; skipped: number }[] = [];
+      Object.assign(window, { __frames: frames });
+      const look = () => {
+        const card = document.querySelector(`main [data-session-id="${id}"]`);
+        if (window.scrollY > 0 && card) {
+          const skipped = [...document.querySelectorAll('main [data-session-id]')].filter((each) => {
+            const { top, bottom } = each.getBoundingClientRect();
+            const inside = each.firstElementChild ?? each;
+            return (
+              bottom > 0 && top < window.innerHeight && inside.checkVisibility() && !inside.checkVisibility({ contentVisibilityAuto: true })
+            );
+          });
+          frames.push({ top: Math.round(card.getBoundingClientRect().top), skipped: skipped.length });
+        }
+        if (frames.length < 30) requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
+    }, live?.id);
+    await page.goto('./?lang=en');
+    await page.waitForFunction(() => (window as { __frames?: unknown[] }).__frames?.length === 30);
+    const frames = await page.evaluate(() => (window as unknown as { __frames: { top: number; skipped: number }[] }).__frames);
+    expect(frames.filter((frame) => frame.skipped > 0)).toEqual([]);
+    expect(new Set(frames.map((frame) => frame.top)).size, 'the live card stays where the jump put it').toBe(1);
+    const box = await page.locator(`main [data-session-id="${live?.id}"]`).boundingBox();
+    const middle = (box?.y ?? 0) + (box?.height ?? 0) / 2;
+    expect(Math.abs(middle - viewport.height / 2), 'the live card is in the middle of the screen').toBeLessThan(viewport.height / 5);
+  });
 }
 
 test("Back after a filter returns to the reader's place in the whole list", async ({ page }) => {

@@ -7,7 +7,7 @@
 // of a few milliseconds (useDrawInSteps).
 import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type { DayKey } from '../../model/time.ts';
-import type { ListBodyProps } from '../viewProps.ts';
+import type { ListBodyProps, ScrollRequest } from '../viewProps.ts';
 import { DayJump } from './DayJump.tsx';
 import { DayHeader, ListCard } from './ListCard.tsx';
 import { useDrawInSteps } from '../shell/useDrawInSteps.ts';
@@ -40,13 +40,21 @@ function scrollIfDrawn(list: HTMLElement | null, waiting: RefObject<ScrollTarget
 
 export function FullList({ days, options, scrollRequest }: ListBodyProps) {
   const listRef = useRef<HTMLDivElement>(null);
-  // The day a tab jumped to: the cards around its first (`landing`, among all
-  // the cards) are laid out as they are drawn, like the first screenful's.
-  const [jumped, setJumped] = useState<{ day: DayKey }>();
+  // Where the newest ask lands: the day a tab jumped to, or the card "jump to
+  // now" asked for (scrollRequest) if it came later. The cards within a
+  // screenful of it (`landing`, among all the cards) are laid out as they are
+  // drawn, like the first screenful's.
+  const [jumped, setJumped] = useState<{ day: DayKey; after?: ScrollRequest }>();
+  const askedDay = jumped?.after === scrollRequest ? jumped?.day : undefined;
+  const askedId = askedDay === undefined ? scrollRequest?.sessionId : undefined;
   let total = 0;
   let landing = -Infinity;
   for (const { day, items } of days) {
-    if (day === jumped?.day) landing = total;
+    if (day === askedDay) landing = total;
+    else if (askedId !== undefined) {
+      const at = items.findIndex((session) => session.id === askedId);
+      if (at >= 0) landing = total + at;
+    }
     total += items.length;
   }
   const screenful = screenfulOfCards();
@@ -56,8 +64,8 @@ export function FullList({ days, options, scrollRequest }: ListBodyProps) {
   // What "jump to now" or a day tab asked to see, scrolled to as soon as a
   // step has drawn it (a later day's heading or card may not be in the page
   // yet) and dropped if every card is in without it. A newer ask replaces an
-  // older one still waiting. Scrolled before the paint (layout effects), and
-  // for a day tab after the render that draws its cards `eager`.
+  // older one still waiting. Scrolled before the paint (layout effects),
+  // after the render that draws its cards `eager`.
   const waiting = useRef<ScrollTarget>(undefined);
   useLayoutEffect(() => {
     if (scrollRequest?.sessionId)
@@ -66,16 +74,16 @@ export function FullList({ days, options, scrollRequest }: ListBodyProps) {
   useLayoutEffect(() => scrollIfDrawn(listRef.current, waiting, complete), [scrollRequest, drawn, complete, jumped]);
   const jumpTo = (day: DayKey) => {
     waiting.current = { selector: `#${CSS.escape(`day-${day}`)}`, block: 'start' };
-    setJumped({ day });
+    setJumped({ day, after: scrollRequest });
   };
 
   let budget = drawn;
   // The first screenful's cards are laid out as they are drawn (`eager`).
   // With content-visibility: auto, a card a filter moved up onto the screen
   // kept its contents skipped until Chromium's check after the next frame:
-  // that frame showed empty boxes, the titles one or two frames later. A day
-  // tab's jump did the same to the cards it lands on, and to the last card of
-  // the day before, whose bottom shows above the heading.
+  // that frame showed empty boxes, the titles one or two frames later. A jump
+  // did the same to the cards it lands on, and to those just above: the last
+  // card of the day before shows its bottom above a day's heading.
   let place = 0;
   const sections = [];
   for (const { day, items } of days) {
