@@ -156,7 +156,16 @@ export async function launchBareChromium(executable: string): Promise<BareChromi
     async close() {
       child.kill();
       await exited.catch(() => undefined);
-      rmSync(profile, { recursive: true, force: true });
+      // The browser's own exit does not wait for its helper processes, which
+      // may still be writing into the profile: a run that had measured
+      // everything then failed on ENOTEMPTY, and hung, its servers never
+      // closed. rmSync retries that; a folder still left in the temp dir is
+      // reported, not fatal.
+      try {
+        rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
+      } catch (error) {
+        console.error(`bench: could not remove ${profile}: ${error instanceof Error ? error.message : String(error)}`);
+      }
     },
   };
 }
