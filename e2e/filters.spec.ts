@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { bundledFeed } from './feed.ts';
-import { WATCH_FIRST_FRAME, type FirstFrame } from './firstFrame.ts';
+import { firstFrameAfter } from './firstFrame.ts';
 
 const feed = bundledFeed();
 
@@ -143,15 +143,6 @@ test('a session link drawn before a filter changed carries that filter: in a new
   const href = new URL((await link.getAttribute('href')) ?? '', page.url()).searchParams;
   expect([href.get('language'), href.get('q'), href.get('session')]).toEqual(['en', 'Istio', 'state-istio']);
 });
-
-/** Runs `change` and reports what the first frame painted after it showed of the cards on screen (e2e/firstFrame.ts). */
-async function firstFrameAfter(page: Page, change: () => Promise<void>): Promise<FirstFrame> {
-  await page.evaluate(WATCH_FIRST_FRAME);
-  await change();
-  return (
-    await page.waitForFunction(() => (window as { __firstFrame?: FirstFrame | null }).__firstFrame)
-  ).jsonValue() as Promise<FirstFrame>;
-}
 
 test('the first frame after a chip or a keystroke shows the cards on screen, not empty boxes', async ({ page }) => {
   await page.goto('./');

@@ -7,31 +7,40 @@
 // WATCH_FIRST_FRAME (or watchFirstFrame('click')) in the page before the
 // change, and read window.__firstFrame after it until it is set.
 
+import type { Page } from '@playwright/test';
+
+/**
+ * Page expression: the session cards on screen now, and how many of them have
+ * their contents skipped (an engine without checkVisibility cannot tell: it
+ * counts none).
+ */
+export const CARDS_ON_SCREEN = `(() => {
+  const onScreen = [...document.querySelectorAll('main [data-session-id]')].filter((card) => {
+    const { top, bottom } = card.getBoundingClientRect();
+    return bottom > 0 && top < window.innerHeight;
+  });
+  const skipped = onScreen.filter((card) => {
+    const inside = card.firstElementChild ?? card;
+    if (typeof inside.checkVisibility !== 'function') return false;
+    return inside.checkVisibility() && !inside.checkVisibility({ contentVisibilityAuto: true });
+  });
+  return { onScreen: onScreen.length, skipped: skipped.length };
+})()`;
+
 /**
  * Page script: after the next change of session cards in <main> ('cards':
  * a filter) or the next click ('click': a jump, which moves the cards but
- * changes none), and the frame painted after it, note how many cards were on
- * screen and how many had their contents skipped.
+ * changes none), and the frame painted after it, note CARDS_ON_SCREEN in
+ * window.__firstFrame.
  */
 export const watchFirstFrame = (after: 'cards' | 'click') => `(() => {
   const items = '[data-session-id]';
   window.__firstFrame = null;
-  const main = document.querySelector('main');
   const afterPaint = () =>
     requestAnimationFrame(() => {
       const channel = new MessageChannel();
       channel.port1.onmessage = () => {
-        const onScreen = [...main.querySelectorAll(items)].filter((card) => {
-          const { top, bottom } = card.getBoundingClientRect();
-          return bottom > 0 && top < window.innerHeight;
-        });
-        const skipped = onScreen.filter((card) => {
-          const inside = card.firstElementChild ?? card;
-          // An engine without checkVisibility cannot tell: it counts none.
-          if (typeof inside.checkVisibility !== 'function') return false;
-          return inside.checkVisibility() && !inside.checkVisibility({ contentVisibilityAuto: true });
-        });
-        window.__firstFrame = { onScreen: onScreen.length, skipped: skipped.length };
+        window.__firstFrame = ${CARDS_ON_SCREEN};
       };
       channel.port2.postMessage(null);
     });
@@ -45,7 +54,7 @@ export const watchFirstFrame = (after: 'cards' | 'click') => `(() => {
     observer.disconnect();
     afterPaint();
   });
-  observer.observe(main, { childList: true, subtree: true });
+  observer.observe(document.querySelector('main'), { childList: true, subtree: true });
 })()`;
 
 /** After the next change of session cards (a filter). */
@@ -54,4 +63,13 @@ export const WATCH_FIRST_FRAME = watchFirstFrame('cards');
 export interface FirstFrame {
   onScreen: number;
   skipped: number;
+}
+
+/** Runs `change` and reports what the first frame painted after it showed of the cards on screen (Playwright). */
+export async function firstFrameAfter(page: Page, change: () => Promise<void>, after: 'cards' | 'click' = 'cards'): Promise<FirstFrame> {
+  await page.evaluate(watchFirstFrame(after));
+  await change();
+  return (
+    await page.waitForFunction(() => (window as { __firstFrame?: FirstFrame | null }).__firstFrame)
+  ).jsonValue() as Promise<FirstFrame>;
 }

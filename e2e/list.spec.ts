@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { bundledFeed, holdFeed, serveFeed } from './feed.ts';
 import { cardInSight, keptPlace, untilPlaceKeeping } from './place.ts';
-import { watchFirstFrame, type FirstFrame } from './firstFrame.ts';
+import { CARDS_ON_SCREEN, firstFrameAfter } from './firstFrame.ts';
 
 const feed = bundledFeed();
 const stateOfIstio = '[data-session-id="state-istio"]';
@@ -95,11 +95,7 @@ for (const viewport of [
     await expect(page.locator('main .list-view')).toHaveAttribute('aria-busy', 'false');
     const jump = page.getByRole('navigation', { name: 'Jump to a day' });
     for (const day of [/^Fri, Apr 29/, /^Tue, Apr 26/]) {
-      await page.evaluate(watchFirstFrame('click'));
-      await jump.getByRole('button', { name: day }).click();
-      const frame = (await (
-        await page.waitForFunction(() => (window as { __firstFrame?: FirstFrame | null }).__firstFrame)
-      ).jsonValue()) as FirstFrame;
+      const frame = await firstFrameAfter(page, () => jump.getByRole('button', { name: day }).click(), 'click');
       expect(frame.onScreen).toBeGreaterThan(0);
       expect(frame.skipped).toBe(0);
     }
@@ -115,25 +111,16 @@ for (const viewport of [
     await page.setViewportSize(viewport);
     await page.clock.setFixedTime('2022-04-26T15:10:00Z');
     // Every frame from the first scroll on: the live card's top and how many cards on screen had their contents skipped.
-    await page.addInitScript((id) => {
-      const frames: { top: number; skipped: number }[] = [];
-      Object.assign(window, { __frames: frames });
+    await page.addInitScript(`(() => {
+      const frames = [];
+      window.__frames = frames;
       const look = () => {
-        const card = document.querySelector(`main [data-session-id="${id}"]`);
-        if (window.scrollY > 0 && card) {
-          const skipped = [...document.querySelectorAll('main [data-session-id]')].filter((each) => {
-            const { top, bottom } = each.getBoundingClientRect();
-            const inside = each.firstElementChild ?? each;
-            return (
-              bottom > 0 && top < window.innerHeight && inside.checkVisibility() && !inside.checkVisibility({ contentVisibilityAuto: true })
-            );
-          });
-          frames.push({ top: Math.round(card.getBoundingClientRect().top), skipped: skipped.length });
-        }
+        const card = document.querySelector('main [data-session-id=${JSON.stringify(live?.id)}]');
+        if (window.scrollY > 0 && card) frames.push({ top: Math.round(card.getBoundingClientRect().top), skipped: ${CARDS_ON_SCREEN}.skipped });
         if (frames.length < 30) requestAnimationFrame(look);
       };
       requestAnimationFrame(look);
-    }, live?.id);
+    })()`);
     await page.goto('./?lang=en');
     await page.waitForFunction(() => (window as { __frames?: unknown[] }).__frames?.length === 30);
     const frames = await page.evaluate(() => (window as unknown as { __frames: { top: number; skipped: number }[] }).__frames);
