@@ -101,6 +101,38 @@ for (const viewport of [
     }
   });
 
+  // A day's heading lands where it sticks (under a phone's toolbar, at the top
+  // of a desktop), so the day before's heading is out of sight. It landed 4rem
+  // lower (the page's scroll-padding, kept for focus), and the day before's
+  // heading showed half under the toolbar above it.
+  for (const lang of ['en', 'zh']) {
+    test(`a day tab's jump puts the day's heading where it sticks, in ${lang}, at ${viewport.width} px`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      await page.goto(`./?lang=${lang}`);
+      await expect(page.locator('main .list-view')).toHaveAttribute('aria-busy', 'false');
+      const jump = page.getByRole('navigation', { name: lang === 'en' ? 'Jump to a day' : '跳到某一天' });
+      for (const day of ['2022-04-27', '2022-04-26', '2022-04-28']) {
+        await jump.locator(`time[datetime="${day}"]`).click();
+        await expect
+          .poll(() =>
+            page.evaluate((key) => {
+              const header = document.getElementById(`day-${key}`)?.closest('.day-header');
+              if (!header) return 'no heading';
+              const stickAt = parseFloat(getComputedStyle(header).top);
+              const top = header.getBoundingClientRect().top;
+              // Any other day's heading showing between where headings stick and this one.
+              const others = [...document.querySelectorAll('main .day-header')].filter((other) => {
+                const box = other.getBoundingClientRect();
+                return other !== header && box.bottom > stickAt + 1 && box.top < top;
+              });
+              return { off: Math.round(top - stickAt), others: others.length };
+            }, day),
+          )
+          .toEqual({ off: 0, others: 0 });
+      }
+    });
+  }
+
   // During the event the list opens scrolled to what is on now. Before the
   // cards around it were drawn `eager`, the frame after that scroll could
   // show them empty, and the live card then moved by some 30 px, or sat near

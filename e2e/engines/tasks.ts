@@ -305,6 +305,13 @@ export const TASKS: EngineTask[] = [
         const frame = await page.run<FirstFrame>('return window.__firstFrame');
         expect(frame.onScreen, 'cards on screen after the jump').toBeGreaterThan(0);
         expect(frame.skipped, 'cards painted empty after the jump').toBe(0);
+        // Its heading lands where it sticks (a negative scroll-margin), not the page's scroll-padding lower.
+        await waitFor(
+          page,
+          `const header = document.getElementById(${JSON.stringify(`day-${secondDay}`)})?.closest('.day-header');
+           return header != null && Math.abs(header.getBoundingClientRect().top - parseFloat(getComputedStyle(header).top)) < 1;`,
+          `the heading of ${secondDay} where it sticks`,
+        );
       },
     ),
   },

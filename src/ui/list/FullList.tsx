@@ -73,7 +73,7 @@ export function FullList({ days, options, scrollRequest }: ListBodyProps) {
   }, [scrollRequest]);
   useLayoutEffect(() => scrollIfDrawn(listRef.current, waiting, complete), [scrollRequest, drawn, complete, jumped]);
   const jumpTo = (day: DayKey) => {
-    waiting.current = { selector: `#${CSS.escape(`day-${day}`)}`, block: 'start' };
+    waiting.current = { selector: `[aria-labelledby=${CSS.escape(`day-${day}`)}] > .day-header`, block: 'start' };
     setJumped({ day, after: scrollRequest });
   };
 

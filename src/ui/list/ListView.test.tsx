@@ -36,8 +36,9 @@ describe('the list’s day tabs', () => {
   beforeEach(() => {
     scrolledTo = [];
     vi.spyOn(Element.prototype, 'scrollIntoView').mockImplementation(function (this: Element) {
-      // A day's heading by its id, a card by its session's.
-      scrolledTo.push(this.id || (this.getAttribute('data-session-id') ?? ''));
+      // A day's header (where its heading sticks) by its heading's id, a card by its session's.
+      const day = this.classList.contains('day-header') ? this.querySelector('h2')?.id : undefined;
+      scrolledTo.push(day ?? this.getAttribute('data-session-id') ?? '');
     });
     // A phone's height: the first step is three cards, all of the first day.
     vi.spyOn(window, 'innerHeight', 'get').mockReturnValue(480);

@@ -94,7 +94,7 @@ function useStickyHeight() {
     let written = '';
     const publish = () => {
       const height = getComputedStyle(toolbar).position === 'sticky' ? toolbar.offsetHeight : 0;
-      const rules = height > 0 ? `.day-header{top:${height}px}html{scroll-padding-top:calc(${height}px + 4rem)}` : '';
+      const rules = height > 0 ? `.day-header{top:${height}px}html{scroll-padding-top:calc(${height}px + var(--day-heading-room))}` : '';
       if (rules === written) return;
       written = rules;
       sheet.replaceSync(rules);
