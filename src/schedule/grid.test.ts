@@ -68,6 +68,8 @@ describe('layoutDay', () => {
     expect(inLosAngeles.items.map((item) => item.session.id).sort()).toEqual(['a', 'b', 'c', 'late']);
     const late = inLosAngeles.items.find((item) => item.session.id === 'late');
     expect(late?.startMinute).toBe(18 * 60);
+    // Minute 0 is Los Angeles' midnight (PDT, UTC−7), the instant the grid's times are drawn from.
+    expect(inLosAngeles.dayStart).toBe(Date.parse('2022-04-25T07:00:00Z'));
   });
 
   it('uses rooms as columns when the feed has rooms', () => {

@@ -26,6 +26,8 @@ export interface GridLayout {
   kind: 'rooms' | 'tracks';
   columns: GridColumn[];
   items: GridItem[];
+  /** The local day's midnight as an instant: minute 0 of the items. Kept with them, as the grid re-renders every frame of a scroll. */
+  dayStart: number;
   /** The span to draw, rounded out to whole slots. */
   firstMinute: number;
   lastMinute: number;
@@ -84,6 +86,7 @@ export function layoutDay(schedule: Schedule, sessions: readonly Session[], day:
     kind,
     columns,
     items,
+    dayStart,
     firstMinute: items.length ? Math.floor(firstMinute / SLOT_MINUTES) * SLOT_MINUTES : 0,
     lastMinute: items.length ? Math.ceil(lastMinute / SLOT_MINUTES) * SLOT_MINUTES : 0,
   };

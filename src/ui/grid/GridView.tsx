@@ -2,7 +2,6 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { gridWindow, itemsInWindow, layoutDay, NO_COLUMN } from '../../schedule/grid.ts';
 import { liveStatus } from '../../schedule/live.ts';
-import { startOfDay } from '../../model/dayStart.ts';
 import { formatTime, type DayGroup, type DayKey } from '../../model/time.ts';
 import { DayTabs } from './DayTabs.tsx';
 import { useDisplay } from '../shell/display.ts';
@@ -40,7 +39,7 @@ export function GridView({ schedule, byDay, days, day, onDayChange, starredIds, 
     () => layoutDay(schedule, byDay.find((group) => group.day === day)?.items ?? [], day, timeZone),
     [schedule, byDay, day, timeZone],
   );
-  const dayStart = startOfDay(day, timeZone);
+  const { dayStart } = layout;
   const height = (layout.lastMinute - layout.firstMinute) * PX_PER_MINUTE;
   const nowMinute = now === undefined ? undefined : (now - dayStart) / 60_000;
   const nowTop =
