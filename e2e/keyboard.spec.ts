@@ -158,3 +158,22 @@ test('My schedule offers one share action, the agenda link', async ({ page }) =>
   await page.getByRole('button', { name: /My schedule/ }).click();
   await expect(page.getByRole('button', { name: 'Share this view' })).toHaveCount(0);
 });
+
+// A day tab scrolls far down the list. The focus goes with it, to the day's
+// heading: it stayed on the tab, so the next Tab went to the tab beside it
+// and scrolled the page back up to the tabs.
+test('a day tab takes the keyboard to its day: the next Tab is in that day, not back at the tabs', async ({ page }) => {
+  await page.goto('./?lang=en');
+  await expect(page.locator('main .list-view')).toHaveAttribute('aria-busy', 'false');
+  await tabTo(page, 'the day tab of Thu, Apr 28', (focus) => focus.tag === 'button' && focus.name.startsWith('Thu, Apr 28'));
+  await page.keyboard.press('Enter');
+  const heading = page.getByRole('heading', { name: 'Thursday, April 28, 2022' });
+  await expect(heading).toBeFocused();
+  const firstOfDay = await page
+    .locator('section[aria-labelledby="day-2022-04-28"] [data-session-id]')
+    .first()
+    .getAttribute('data-session-id');
+  await page.keyboard.press('Tab');
+  expect((await page.evaluate(describeFocus)).sessionId).toBe(firstOfDay);
+  await expect(heading).toBeInViewport();
+});

@@ -312,6 +312,8 @@ export const TASKS: EngineTask[] = [
            return header != null && Math.abs(header.getBoundingClientRect().top - parseFloat(getComputedStyle(header).top)) < 1;`,
           `the heading of ${secondDay} where it sticks`,
         );
+        // And it has the focus, so the next Tab goes on from that day.
+        expect(await page.run<string | undefined>('return document.activeElement?.id')).toBe(`day-${secondDay}`);
       },
     ),
   },

@@ -27,6 +27,8 @@ const STEP = 24;
 interface ScrollTarget {
   selector: string;
   block: ScrollLogicalPosition;
+  /** Inside the target, what takes the focus once there: the next Tab goes on from it, not from the day tabs far above. */
+  focus?: string;
 }
 
 function scrollIfDrawn(list: HTMLElement | null, waiting: RefObject<ScrollTarget | undefined>, complete: boolean): void {
@@ -36,6 +38,7 @@ function scrollIfDrawn(list: HTMLElement | null, waiting: RefObject<ScrollTarget
   if (!found && !complete) return;
   waiting.current = undefined;
   found?.scrollIntoView({ block: target.block });
+  if (target.focus) found?.querySelector<HTMLElement>(target.focus)?.focus({ preventScroll: true });
 }
 
 export function FullList({ days, options, scrollRequest }: ListBodyProps) {
@@ -73,7 +76,7 @@ export function FullList({ days, options, scrollRequest }: ListBodyProps) {
   }, [scrollRequest]);
   useLayoutEffect(() => scrollIfDrawn(listRef.current, waiting, complete), [scrollRequest, drawn, complete, jumped]);
   const jumpTo = (day: DayKey) => {
-    waiting.current = { selector: `[aria-labelledby=${CSS.escape(`day-${day}`)}] > .day-header`, block: 'start' };
+    waiting.current = { selector: `[aria-labelledby=${CSS.escape(`day-${day}`)}] > .day-header`, block: 'start', focus: 'h2' };
     setJumped({ day, after: scrollRequest });
   };
 

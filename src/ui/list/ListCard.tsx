@@ -29,7 +29,8 @@ export function DayHeader({ day, count }: { day: DayKey; count: number }) {
   const offset = formatOffset(timeZone, utcNoonOf(day));
   return (
     <header className="day-header">
-      <h2 id={`day-${day}`} className="day-heading">
+      {/* Focusable from script only: a day tab moves the focus here. */}
+      <h2 id={`day-${day}`} className="day-heading" tabIndex={-1}>
         <time dateTime={day}>{formatDayLong(day, locale)}</time>
       </h2>
       <span className="day-count">

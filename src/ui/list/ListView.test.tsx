@@ -52,6 +52,8 @@ describe('the list’s day tabs', () => {
     renderWithProviders(list());
     fireEvent.click(screen.getByRole('button', { name: /25/ }));
     expect(scrolledTo).toEqual(['day-2022-04-25']);
+    // The focus goes with it: the next Tab goes on from that day.
+    expect(document.activeElement?.id).toBe('day-2022-04-25');
   });
 
   it('a day tapped before its heading is drawn is scrolled to once it is', async () => {
