@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { bundledFeed, holdFeed, serveFeed } from './feed.ts';
-import { cardInSight, keptPlace, untilPlaceKeeping } from './place.ts';
+import { cardInSight, dayHeadingLanding, keptPlace, untilPlaceKeeping } from './place.ts';
 import { CARDS_ON_SCREEN, firstFrameAfter } from './firstFrame.ts';
 
 const feed = bundledFeed();
@@ -113,22 +113,7 @@ for (const viewport of [
       const jump = page.getByRole('navigation', { name: lang === 'en' ? 'Jump to a day' : '跳到某一天' });
       for (const day of ['2022-04-27', '2022-04-26', '2022-04-28']) {
         await jump.locator(`time[datetime="${day}"]`).click();
-        await expect
-          .poll(() =>
-            page.evaluate((key) => {
-              const header = document.getElementById(`day-${key}`)?.closest('.day-header');
-              if (!header) return 'no heading';
-              const stickAt = parseFloat(getComputedStyle(header).top);
-              const top = header.getBoundingClientRect().top;
-              // Any other day's heading showing between where headings stick and this one.
-              const others = [...document.querySelectorAll('main .day-header')].filter((other) => {
-                const box = other.getBoundingClientRect();
-                return other !== header && box.bottom > stickAt + 1 && box.top < top;
-              });
-              return { off: Math.round(top - stickAt), others: others.length };
-            }, day),
-          )
-          .toEqual({ off: 0, others: 0 });
+        await expect.poll(() => page.evaluate(dayHeadingLanding(day))).toEqual({ off: 0, others: 0 });
       }
     });
   }

@@ -12,6 +12,24 @@ export const CARD_IN_SIGHT = `([...document.querySelectorAll('main [data-session
 
 export const cardInSight = (page: Page) => page.evaluate<string | null>(CARD_IN_SIGHT);
 
+/**
+ * Where a day tab left the day's heading: `off`, px between its header and
+ * where headings stick (the sticky top: under a phone's toolbar, 0 on a
+ * desktop), and `others`, how many other days' headings show above it. An
+ * expression, so the engines' tasks (WebDriver) run it too.
+ */
+export const dayHeadingLanding = (day: string) => `(() => {
+  const header = document.getElementById(${JSON.stringify(`day-${day}`)})?.closest('.day-header');
+  if (!header) return null;
+  const stickAt = parseFloat(getComputedStyle(header).top);
+  const top = header.getBoundingClientRect().top;
+  const others = [...document.querySelectorAll('main .day-header')].filter((other) => {
+    const box = other.getBoundingClientRect();
+    return other !== header && box.bottom > stickAt + 1 && box.top < top;
+  });
+  return { off: Math.round(top - stickAt), others: others.length };
+})()`;
+
 /** The place kept in the current history entry, if any. */
 export const keptPlace = (page: Page) => page.evaluate(() => (history.state as { place?: Place } | null)?.place);
 

@@ -8,7 +8,7 @@ import { speakerIdFor, withRecording, type SpeakersFeedJson } from '../speakers-
 import { DIST, serve } from '../server.ts';
 import type { EnginePage } from './driver.ts';
 import { WATCH_FIRST_FRAME, watchFirstFrame, type FirstFrame } from '../firstFrame.ts';
-import { CARD_IN_SIGHT } from '../place.ts';
+import { CARD_IN_SIGHT, dayHeadingLanding } from '../place.ts';
 
 const feed = bundledFeed();
 const WAIT_MS = 20_000;
@@ -308,9 +308,8 @@ export const TASKS: EngineTask[] = [
         // Its heading lands where it sticks (a negative scroll-margin), not the page's scroll-padding lower.
         await waitFor(
           page,
-          `const header = document.getElementById(${JSON.stringify(`day-${secondDay}`)})?.closest('.day-header');
-           return header != null && Math.abs(header.getBoundingClientRect().top - parseFloat(getComputedStyle(header).top)) < 1;`,
-          `the heading of ${secondDay} where it sticks`,
+          `const landing = ${dayHeadingLanding(secondDay)}; return landing?.off === 0 && landing.others === 0;`,
+          `the heading of ${secondDay} where it sticks, no other day's above it`,
         );
         // And it has the focus, so the next Tab goes on from that day.
         expect(await page.run<string | undefined>('return document.activeElement?.id')).toBe(`day-${secondDay}`);
